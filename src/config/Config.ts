@@ -1,0 +1,46 @@
+export type ReportLocale = 'fr-FR' | 'en-US';
+export type MailTransport = 'graph' | 'outbox';
+
+export interface SiteColumns {
+  name: string;
+  code: string;
+  membersGroupId: string;
+  correspondentsGroupId: string;
+  active: string;
+}
+
+export interface PriceColumns {
+  commercialName: string;
+  skuPartNumber: string;
+  skuId: string;
+  monthlyPrice: string;
+}
+
+/** The validated configuration: every value typed, defaults applied. */
+export interface Config {
+  sharePointSiteUrl: string;
+  sitesListTitle: string;
+  pricesListTitle: string;
+  siteColumns: SiteColumns;
+  priceColumns: PriceColumns;
+  graphBaseUrl: string;
+  locale: ReportLocale;
+  timeZone: string;
+  currency: string;
+  staticAccessToken?: string;
+  orgName: string;
+  mailTransport: MailTransport;
+  mailSender?: string;
+  itSummaryTo: string[];
+  outboxDir: string;
+  requestTimeoutMs: number;
+  retryGiveUpMs: number;
+  siteConcurrency: number;
+  mailConcurrency: number;
+  mailsPerMinute: number;
+  storageConnectionString?: string;
+  stateDir: string;
+  inactiveDays: number;
+  productNamesUrl?: string;
+  mailBodyMaxRows: number;
+}
