@@ -26,8 +26,11 @@ export interface Directory {
   listGroupUsers(groupId: string, select: readonly string[]): Promise<RawRecord[]>;
   /** GET /subscribedSkus, the tenant's SKUs. */
   listSubscribedSkus(): Promise<RawRecord[]>;
-  /** Every user's id + signInActivity (needs AuditLog.Read.All and Entra ID P1; 403 otherwise). */
-  listSignInActivity(): Promise<RawRecord[]>;
+  /**
+   * Every user of the tenant (GET /users, every page, `select`ed properties). Selecting
+   * signInActivity needs AuditLog.Read.All and Entra ID P1: Graph answers 403 otherwise.
+   */
+  listUsers(select: readonly string[]): Promise<RawRecord[]>;
 }
 
 export interface MailAttachment {
@@ -76,3 +79,47 @@ export interface TextStore {
 
 /** Fetch of a public resource (Microsoft's product names CSV); injectable for tests. */
 export type FetchText = (url: string) => Promise<string>;
+
+/** Settings the renderers need, fixed for one run. */
+export interface RenderContext {
+  orgName: string;
+  locale: 'fr-FR' | 'en-US';
+  timeZone: string;
+  currency: string;
+  /** When the run started: the "run date" in the mails. */
+  generatedAt: Date;
+  /** Report month, "YYYY-MM". */
+  period: string;
+  /** Rows shown in a mail body before it switches to a summary + attachment. */
+  mailBodyMaxRows: number;
+}
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  attachments: MailAttachment[];
+}
+
+/** Built once per run (templates compiled once), then used for every site. */
+export interface Renderer {
+  siteReport(report: import('./types.js').SiteReport): Promise<RenderedMail>;
+  runSummary(result: import('./types.js').RunResult): Promise<RenderedMail>;
+}
+
+/** What the ledger remembers of one site's delivery in one period. */
+export interface DeliveryRecord {
+  siteCode: string;
+  /** 'unknown' = sendMail failed in a way that does not tell whether it went out. */
+  status: 'sent' | 'unknown';
+  at: string;
+  runId: string;
+  recipients: string[];
+}
+
+/** Exactly-once delivery across reruns and overlapping runs. */
+export interface RunLedger {
+  /** Exclusive lock for the period; throws RunInProgressError when another run holds it. */
+  lock(period: string, runId: string): Promise<Lease>;
+  deliveries(period: string): Promise<Map<string, DeliveryRecord>>;
+  record(period: string, record: DeliveryRecord): Promise<void>;
+}
