@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/parseConfig.js';
+import { SETTINGS } from '../../src/config/settings.js';
+import { ConfigError } from '../../src/errors.js';
+
+const minimal = {
+  SHAREPOINT_SITE_URL: 'https://contoso.sharepoint.com/sites/it/',
+  MAIL_SENDER: 'rapports@contoso.org',
+  IT_SUMMARY_TO: 'dsi@contoso.org, admin@contoso.org',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = parseConfig(minimal);
+    expect(config).toMatchObject({
+      sharePointSiteUrl: 'https://contoso.sharepoint.com/sites/it',
+      sitesListTitle: 'Sites',
+      pricesListTitle: 'LicensePrices',
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      locale: 'fr-FR',
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+      mailTransport: 'graph',
+      itSummaryTo: ['dsi@contoso.org', 'admin@contoso.org'],
+      siteColumns: { name: 'Title', code: 'SiteCode', membersGroupId: 'MembersGroupId', correspondentsGroupId: 'CorrespondentsGroupId', active: 'Active' },
+      priceColumns: { commercialName: 'Title', skuPartNumber: 'SkuPartNumber', skuId: 'SkuId', monthlyPrice: 'MonthlyPrice' },
+      mailsPerMinute: 30,
+      mailConcurrency: 4,
+    });
+    expect(config.staticAccessToken).toBeUndefined();
+  });
+
+  it('lets every column name be overridden', () => {
+    const config = parseConfig({ ...minimal, SITES_COLUMN_CODE: 'Code_x0020_site', PRICES_COLUMN_MONTHLY_PRICE: 'Prix' });
+    expect(config.siteColumns.code).toBe('Code_x0020_site');
+    expect(config.priceColumns.monthlyPrice).toBe('Prix');
+  });
+
+  it('reports every bad setting by name in one error', () => {
+    const problems = problemsOf({
+      REPORT_LOCALE: 'de-DE',
+      REPORT_TIME_ZONE: 'Mars/Olympus',
+      GRAPH_BASE_URL: 'http://graph.example.org/v1.0',
+      SITE_CONCURRENCY: 'many',
+      IT_SUMMARY_TO: 'not-an-address',
+    });
+    const joined = problems.join('\n');
+    for (const name of ['SHAREPOINT_SITE_URL', 'REPORT_LOCALE', 'REPORT_TIME_ZONE', 'GRAPH_BASE_URL', 'SITE_CONCURRENCY', 'IT_SUMMARY_TO', 'MAIL_SENDER']) {
+      expect(joined).toContain(name);
+    }
+  });
+
+  it('does not require a sender or recipients when nothing is sent', () => {
+    const config = parseConfig({ SHAREPOINT_SITE_URL: minimal.SHAREPOINT_SITE_URL, MAIL_TRANSPORT: 'outbox' });
+    expect(config.mailTransport).toBe('outbox');
+    expect(parseConfig({ SHAREPOINT_SITE_URL: minimal.SHAREPOINT_SITE_URL }, { mailTransport: 'outbox' }).mailTransport).toBe('outbox');
+  });
+
+  it('caps mail limits at what Outlook and Exchange allow', () => {
+    const config = parseConfig({ ...minimal, MAIL_CONCURRENCY: '10', MAILS_PER_MINUTE: '100' });
+    expect(config.mailConcurrency).toBe(4);
+    expect(config.mailsPerMinute).toBe(30);
+  });
+
+  it('treats an empty PRODUCT_NAMES_URL as "do not fetch"', () => {
+    expect(parseConfig({ ...minimal, PRODUCT_NAMES_URL: '' }).productNamesUrl).toBeUndefined();
+    expect(parseConfig(minimal).productNamesUrl).toMatch(/^https:\/\/download\.microsoft\.com\//);
+  });
+});
+
+describe('settings documentation', () => {
+  const example = JSON.parse(readFileSync('local.settings.example.json', 'utf8')) as { Values: Record<string, string> };
+  const readme = readFileSync('README.md', 'utf8');
+  it.each(SETTINGS.map((s) => s.name))('%s is in local.settings.example.json and the README', (name) => {
+    expect(Object.keys(example.Values)).toContain(name);
+    expect(readme).toContain(name);
+  });
+});
