@@ -1,0 +1,65 @@
+import type { Clock, Directory, FetchText, TextStore } from '../ports.js';
+import type { RunWarning } from '../types.js';
+import { describeFailure } from './describeFailure.js';
+import { loadProductNames } from './loadProductNames.js';
+import { readAllLicensedUsers, type LicensedUsersRead } from './readAllLicensedUsers.js';
+import { readSignInActivity } from './readSignInActivity.js';
+import { snapshotStore, type SnapshotStore } from './snapshotStore.js';
+import type { Period, ProductNamesResult, RunCosts, SignInRead } from './types.js';
+
+export interface InsightsInputs {
+  signIns: SignInRead;
+  licensedUsers: LicensedUsersRead;
+  productNames: ProductNamesResult;
+  previousRunCosts: RunCosts | undefined;
+  snapshots: SnapshotStore;
+  /** What could not be read, for the run summary (code 'insights-unavailable'). */
+  warnings: RunWarning[];
+}
+
+const warning = (insight: string, message: string, reason: string): RunWarning => ({
+  code: 'insights-unavailable',
+  message,
+  details: { insight, reason },
+});
+
+/**
+ * Everything the insights read once per run, in parallel: sign-ins, the tenant's licensed users,
+ * Microsoft's product names and last month's run costs. Never throws: each missing piece turns
+ * its insight off with a warning, and the reports go out as usual.
+ */
+export async function collectInsightsInputs(deps: {
+  directory: Pick<Directory, 'listUsers'>;
+  store: TextStore;
+  fetchText: FetchText;
+  clock: Clock;
+  productNamesUrl: string | undefined;
+  period: Period;
+}): Promise<InsightsInputs> {
+  const snapshots = snapshotStore(deps.store);
+  const [signIns, licensedUsers, productNames, previousRunCosts] = await Promise.all([
+    readSignInActivity(deps.directory),
+    readAllLicensedUsers(deps.directory),
+    loadProductNames({ fetchText: deps.fetchText, store: deps.store, url: deps.productNamesUrl, clock: deps.clock }),
+    snapshots.loadPreviousRunCosts(deps.period).then(
+      (costs) => ({ costs }),
+      (error: unknown) => ({ error: describeFailure(error) }),
+    ),
+  ]);
+
+  const warnings: RunWarning[] = [];
+  if (signIns.signIns === 'unavailable' && signIns.warning) warnings.push(signIns.warning);
+  if (licensedUsers.users === 'unavailable') warnings.push(licensedUsers.warning);
+  else if (licensedUsers.unreadable > 0) {
+    const reason = `${licensedUsers.unreadable} user record(s) could not be read`;
+    warnings.push(warning('coverage', `Licensed accounts in no site: ${reason}; they are not checked`, reason));
+  }
+  if (productNames.error) {
+    const fallback = productNames.source === 'cache' ? 'the cached copy is used' : 'technical names are shown';
+    warnings.push(warning('product-names', `Microsoft's product names: ${productNames.error}; ${fallback}`, productNames.error));
+  }
+  if ('error' in previousRunCosts) {
+    warnings.push(warning('cost-comparison', `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`, previousRunCosts.error));
+  }
+  return { signIns, licensedUsers, productNames, previousRunCosts: 'costs' in previousRunCosts ? previousRunCosts.costs : undefined, snapshots, warnings };
+}

@@ -1,0 +1,33 @@
+import { parseCsv } from './parseCsv.js';
+
+const COLUMNS = { name: 'product_display_name', partNumber: 'string_id', skuId: 'guid' } as const;
+
+/**
+ * Microsoft's "Product names and service plan identifiers for licensing" CSV as display names by
+ * SKU id (lower case) and by SKU part number (upper case). The file has one row per product and
+ * service plan: the first non-empty name of a product wins. Throws an Error naming the missing
+ * columns when the text is not that file (an HTML error page, a moved download).
+ */
+export function parseProductNamesCsv(text: string): Map<string, string> {
+  const [header, ...rows] = parseCsv(text);
+  const columns = (header ?? []).map((name) => name.trim().toLowerCase());
+  const at = (name: string): number => columns.indexOf(name);
+  const nameAt = at(COLUMNS.name);
+  const partAt = at(COLUMNS.partNumber);
+  const idAt = at(COLUMNS.skuId);
+  if (nameAt < 0 || (partAt < 0 && idAt < 0)) {
+    throw new Error('the product names file has no Product_Display_Name and String_Id/GUID columns');
+  }
+
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    const name = row[nameAt]?.trim();
+    if (!name) continue;
+    const skuId = idAt < 0 ? '' : (row[idAt]?.trim().toLowerCase() ?? '');
+    const partNumber = partAt < 0 ? '' : (row[partAt]?.trim().toUpperCase() ?? '');
+    if (skuId && !names.has(skuId)) names.set(skuId, name);
+    if (partNumber && !names.has(partNumber)) names.set(partNumber, name);
+  }
+  if (names.size === 0) throw new Error('the product names file has no product rows');
+  return names;
+}
