@@ -153,4 +153,6 @@ export interface RunResult {
   warnings: RunWarning[];
   /** Set when the run could not start at all (sites list unreadable...). */
   fatalError?: string;
+  /** Set when the run summary could not be mailed (or only as a plain fallback); the run itself went on. */
+  summaryError?: string;
 }

@@ -1,0 +1,27 @@
+import type { Config } from '../config/Config.js';
+import type { Clock, Directory, ListReader, Logger, Mailer, RenderContext, Renderer, RunLedger } from '../ports.js';
+
+/** Everything a run touches, passed in as plain adapters (the real ones, or test fakes). */
+export interface RunDeps {
+  config: Config;
+  lists: ListReader;
+  directory: Directory;
+  /** With a dry run, the lead passes the outbox mailer here: nothing leaves the machine. */
+  mailer: Mailer;
+  ledger: RunLedger;
+  createRenderer(ctx: RenderContext): Promise<Renderer>;
+  clock: Clock;
+  logger: Logger;
+  newRunId(): string;
+}
+
+export interface RunOptions {
+  /** Only these sites (codes, case-insensitive); all active sites when absent or empty. */
+  siteCodes?: string[];
+  /** Mails go to the outbox; the ledger is neither read nor written, and no lock is taken. */
+  dryRun?: boolean;
+  /** Send again to sites already sent (or with an unknown delivery) this period. */
+  force?: boolean;
+  /** Mail the run summary to IT_SUMMARY_TO (default true). */
+  sendSummary?: boolean;
+}

@@ -1,0 +1,45 @@
+import { buildPriceIndex, type PriceIndex } from '../core/buildPriceIndex.js';
+import { parsePrices } from '../core/parsePrices.js';
+import { parseSites } from '../core/parseSites.js';
+import { parseSubscribedSkus } from '../core/parseSubscribedSkus.js';
+import type { RunWarning, Site } from '../types.js';
+import { describeError } from './describeError.js';
+import type { RunDeps } from './RunDeps.js';
+
+export interface RunInputs {
+  sites: Site[];
+  priceIndex: PriceIndex;
+  /** Rows of the two lists that were skipped or ignored. */
+  warnings: RunWarning[];
+}
+
+const withRowNames = (columns: object): string[] => [...new Set(['Id', 'Title', ...(Object.values(columns) as string[])])];
+
+/**
+ * Reads what every site needs, once per run and in parallel: the sites list, the price list and
+ * the tenant's SKUs. Throws an Error naming every source that could not be read: without prices
+ * or SKU names every report would be wrong, so no report is better than a wrong one.
+ */
+export async function loadRunInputs(deps: Pick<RunDeps, 'config' | 'lists' | 'directory'>): Promise<RunInputs> {
+  const { config } = deps;
+  const [siteItems, priceItems, skuItems] = await Promise.allSettled([
+    deps.lists.readItems(config.sitesListTitle, withRowNames(config.siteColumns)),
+    deps.lists.readItems(config.pricesListTitle, withRowNames(config.priceColumns)),
+    deps.directory.listSubscribedSkus(),
+  ]);
+  const problems: string[] = [];
+  if (siteItems.status === 'rejected') problems.push(`the sites list "${config.sitesListTitle}" could not be read: ${describeError(siteItems.reason)}`);
+  if (priceItems.status === 'rejected') problems.push(`the price list "${config.pricesListTitle}" could not be read: ${describeError(priceItems.reason)}`);
+  if (skuItems.status === 'rejected') problems.push(`the tenant's licenses (subscribedSkus) could not be read: ${describeError(skuItems.reason)}`);
+  if (siteItems.status === 'rejected' || priceItems.status === 'rejected' || skuItems.status === 'rejected') {
+    throw new Error(problems.join('; '));
+  }
+
+  const sites = parseSites(siteItems.value, config.siteColumns);
+  const prices = parsePrices(priceItems.value, config.priceColumns);
+  return {
+    sites: sites.sites,
+    priceIndex: buildPriceIndex(prices.prices, parseSubscribedSkus(skuItems.value)),
+    warnings: [...sites.warnings, ...prices.warnings],
+  };
+}

@@ -1,0 +1,43 @@
+import { buildSiteReport } from '../core/buildSiteReport.js';
+import type { PriceIndex } from '../core/buildPriceIndex.js';
+import type { RunWarning, Site, SiteReport } from '../types.js';
+import { describeError } from './describeError.js';
+import { describeGroupError } from './describeGroupError.js';
+import type { RunDeps } from './RunDeps.js';
+import { SiteStepError } from './SiteStepError.js';
+
+/** What a report row needs; assignedLicenses includes licenses inherited from groups. */
+export const MEMBER_FIELDS = [
+  'id',
+  'givenName',
+  'surname',
+  'displayName',
+  'mail',
+  'userPrincipalName',
+  'jobTitle',
+  'accountEnabled',
+  'userType',
+  'assignedLicenses',
+] as const;
+export const CORRESPONDENT_FIELDS = ['id', 'displayName', 'mail'] as const;
+
+/** Reads one site's two groups in parallel and builds its report; throws SiteStepError naming the step. */
+export async function readSiteReport(
+  deps: Pick<RunDeps, 'directory' | 'config'>,
+  site: Site,
+  priceIndex: PriceIndex,
+): Promise<{ report: SiteReport; warnings: RunWarning[] }> {
+  const [members, correspondents] = await Promise.allSettled([
+    deps.directory.listGroupUsers(site.membersGroupId, MEMBER_FIELDS),
+    deps.directory.listGroupUsers(site.correspondentsGroupId, CORRESPONDENT_FIELDS),
+  ]);
+  if (members.status === 'rejected') throw new SiteStepError('members', describeGroupError(site.membersGroupId, members.reason));
+  if (correspondents.status === 'rejected') {
+    throw new SiteStepError('correspondents', describeGroupError(site.correspondentsGroupId, correspondents.reason));
+  }
+  try {
+    return buildSiteReport(site, members.value, correspondents.value, { priceIndex, locale: deps.config.locale });
+  } catch (error) {
+    throw new SiteStepError('join', describeError(error));
+  }
+}

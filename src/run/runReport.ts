@@ -1,0 +1,110 @@
+import pLimit from 'p-limit';
+import { formatDuration } from '../core/formatDuration.js';
+import { licenseMatchWarnings } from '../core/licenseMatchWarnings.js';
+import { orderWarnings } from '../core/orderWarnings.js';
+import { reportPeriod } from '../core/reportPeriod.js';
+import { selectSites } from '../core/selectSites.js';
+import { summarizeRun } from '../core/summarizeRun.js';
+import type { DeliveryRecord, Renderer } from '../ports.js';
+import type { RunResult, RunWarning } from '../types.js';
+import { describeError } from './describeError.js';
+import { loadRunInputs, type RunInputs } from './loadRunInputs.js';
+import { processSite, type SiteResult } from './processSite.js';
+import type { RunDeps, RunOptions } from './RunDeps.js';
+import { sendRunSummary } from './sendRunSummary.js';
+import { toRenderContext } from './toRenderContext.js';
+
+/**
+ * One monthly run: lock the period, read the lists once, process the sites with bounded
+ * concurrency (each isolated), then mail IT the summary. Throws only RunInProgressError (or
+ * another failure to take the lock): everything after that ends up in the returned RunResult.
+ */
+export async function runReport(deps: RunDeps, options: RunOptions = {}): Promise<RunResult> {
+  const { config, logger } = deps;
+  const startedAt = deps.clock.now();
+  const period = reportPeriod(startedAt, config.timeZone);
+  const runId = deps.newRunId();
+  const dryRun = options.dryRun ?? false;
+  // A dry run writes nothing shared, so it must not hold the lock the monthly timer needs
+  // (docs/decisions/dry-run-takes-no-lock.md). The ledger keeps the lease renewed while held.
+  const lease = dryRun ? undefined : await deps.ledger.lock(period, runId);
+
+  try {
+    logger.info(`Run ${runId} for ${period} started${dryRun ? ' (dry run)' : ''}`);
+    const renderer: Promise<Renderer> = Promise.resolve().then(() => deps.createRenderer(toRenderContext(config, startedAt, period)));
+    renderer.catch(() => undefined); // each user of it reports the failure; avoid an unhandled rejection
+
+    let fatalError: string | undefined;
+    let inputs: RunInputs | undefined;
+    let deliveries = new Map<string, DeliveryRecord>();
+    try {
+      inputs = await loadRunInputs(deps);
+      if (!dryRun) {
+        const recorded = await deps.ledger.deliveries(period).catch((error: unknown) => {
+          throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`);
+        });
+        deliveries = new Map([...recorded.values()].map((record) => [record.siteCode.toLowerCase(), record]));
+      }
+    } catch (error) {
+      fatalError = describeError(error);
+      logger.error(`Run ${runId}: cannot start: ${fatalError}`);
+    }
+
+    const warnings: RunWarning[] = [];
+    const results: SiteResult[] = [];
+    if (inputs && !fatalError) {
+      const selection = selectSites(inputs.sites, options.siteCodes);
+      warnings.push(...inputs.warnings, ...selection.warnings);
+      const context = { deps, runId, period, priceIndex: inputs.priceIndex, renderer, deliveries, dryRun, force: options.force ?? false };
+      const limit = pLimit(config.siteConcurrency);
+      results.push(
+        ...(await Promise.all(
+          selection.sites.map((site) =>
+            limit(async () => {
+              const result = await processSite(site, context);
+              logOutcome(deps, result);
+              return result;
+            }),
+          ),
+        )),
+      );
+      const reports = results.flatMap((result) => (result.report ? [result.report] : []));
+      warnings.push(...licenseMatchWarnings(reports, inputs.priceIndex), ...results.flatMap((result) => result.warnings));
+    }
+
+    const outcomes = results.map((result) => result.outcome);
+    const result: RunResult = {
+      runId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: deps.clock.now().toISOString(),
+      period,
+      dryRun,
+      sites: outcomes,
+      totals: summarizeRun(outcomes),
+      warnings: orderWarnings(warnings),
+      ...(fatalError ? { fatalError } : {}),
+    };
+
+    if (options.sendSummary === false) {
+      logger.info(`Run ${runId}: summary mail not requested`);
+    } else if (config.itSummaryTo.length === 0) {
+      logger.warn(`Run ${runId}: IT_SUMMARY_TO is empty, the run summary is not mailed`);
+    } else {
+      const summaryError = await sendRunSummary(deps, renderer, result);
+      if (summaryError) result.summaryError = summaryError;
+    }
+    const { totals } = result;
+    logger.info(
+      `Run ${runId} for ${period} finished: ${totals.sitesOk}/${totals.sites} sites ok, ${totals.accounts} accounts, ${result.warnings.length} warnings`,
+    );
+    return result;
+  } finally {
+    await lease?.release().catch((error: unknown) => logger.warn(`Run ${runId}: releasing the ${period} lock failed: ${describeError(error)}`));
+  }
+}
+
+function logOutcome({ logger }: RunDeps, { outcome }: SiteResult): void {
+  const line = `Site ${outcome.code} (${outcome.name}): ${outcome.status} ${outcome.exported}/${outcome.total} in ${formatDuration(outcome.durationMs)}`;
+  if (outcome.status === 'failed') logger.error(`${line}: ${outcome.error ?? 'unknown error'}`);
+  else logger.info(`${line}${outcome.delivery ? `, ${outcome.delivery}` : ''}${outcome.error ? `: ${outcome.error}` : ''}`);
+}

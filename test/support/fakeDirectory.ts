@@ -1,0 +1,63 @@
+import { HttpError } from '../../src/errors.js';
+import type { Directory, RawRecord } from '../../src/ports.js';
+
+export interface FakeDirectory extends Directory {
+  /** Transitive user members by group id. */
+  groups: Map<string, RawRecord[]>;
+  skus: RawRecord[];
+  /** Errors thrown when a group is read (by group id), or when SKUs are read ('subscribedSkus'). */
+  failures: Map<string, Error>;
+  calls: Array<{ groupId: string; select: readonly string[] }>;
+  /** Most listGroupUsers calls in flight at once, overall and for member reads only. */
+  maxInFlight: number;
+  maxMemberReadsInFlight: number;
+  /** When set, every group read waits for it: lets a test hold sites mid-flight. */
+  gate?: Promise<void>;
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Graph's directory in memory: answers only the `select`ed properties, like Graph does. */
+export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, skus: RawRecord[] = []): FakeDirectory {
+  let inFlight = 0;
+  let memberReads = 0;
+  const fake: FakeDirectory = {
+    groups: new Map(Object.entries(groups)),
+    skus,
+    failures: new Map(),
+    calls: [],
+    maxInFlight: 0,
+    maxMemberReadsInFlight: 0,
+    async listGroupUsers(groupId, select) {
+      const isMemberRead = select.includes('assignedLicenses');
+      fake.calls.push({ groupId, select });
+      inFlight += 1;
+      if (isMemberRead) memberReads += 1;
+      fake.maxInFlight = Math.max(fake.maxInFlight, inFlight);
+      fake.maxMemberReadsInFlight = Math.max(fake.maxMemberReadsInFlight, memberReads);
+      try {
+        await tick();
+        if (fake.gate) await fake.gate;
+        await tick();
+        const failure = fake.failures.get(groupId);
+        if (failure) throw failure;
+        const users = fake.groups.get(groupId);
+        if (!users) throw new HttpError('GET', `/groups/${groupId}/transitiveMembers/microsoft.graph.user`, 404, 'Request_ResourceNotFound');
+        return users.map((user) => Object.fromEntries(select.filter((key) => key in user).map((key) => [key, user[key]])));
+      } finally {
+        inFlight -= 1;
+        if (isMemberRead) memberReads -= 1;
+      }
+    },
+    async listSubscribedSkus() {
+      await tick();
+      const failure = fake.failures.get('subscribedSkus');
+      if (failure) throw failure;
+      return fake.skus.map((sku) => ({ ...sku }));
+    },
+    async listUsers() {
+      throw new Error('listUsers is not used by the monthly report');
+    },
+  };
+  return fake;
+}
