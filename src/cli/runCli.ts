@@ -1,0 +1,59 @@
+import { parseConfig, type Env } from '../config/parseConfig.js';
+import { createRunDeps, type WiringOptions } from '../deps.js';
+import { ConfigError, RunInProgressError, UsageError, redactSecrets } from '../errors.js';
+import type { Logger } from '../ports.js';
+import { runReport } from '../run/runReport.js';
+import { CLI_USAGE, parseCliArgs } from './parseCliArgs.js';
+import { formatRunTable } from './formatRunTable.js';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const EXIT = { ok: 0, sitesFailed: 1, badInput: 2, runInProgress: 3 } as const;
+
+/** `npm run report`: parses arguments and settings, runs, prints; returns the exit code. */
+export async function runCli(argv: readonly string[], env: Env, io: CliIo, wiring: WiringOptions = {}): Promise<number> {
+  let args;
+  let config;
+  try {
+    args = parseCliArgs(argv);
+    if (args.help) {
+      io.out(CLI_USAGE);
+      return EXIT.ok;
+    }
+    config = parseConfig(env, args.dryRun ? { mailTransport: 'outbox' } : {});
+  } catch (error) {
+    if (error instanceof UsageError) io.err(`${error.message}\n\n${CLI_USAGE}`);
+    else if (error instanceof ConfigError) io.err(error.message);
+    else throw error;
+    return EXIT.badInput;
+  }
+
+  // Progress goes to stderr so that --json output stays parseable.
+  const logger: Logger = args.json
+    ? { info: () => undefined, warn: (...a) => io.err(a.join(' ')), error: (...a) => io.err(a.join(' ')) }
+    : { info: (...a) => io.err(a.join(' ')), warn: (...a) => io.err(a.join(' ')), error: (...a) => io.err(a.join(' ')) };
+  let result;
+  try {
+    const deps = createRunDeps(config, logger, { ...wiring, dryRun: args.dryRun });
+    result = await runReport(deps, { siteCodes: args.siteCodes, dryRun: args.dryRun, force: args.force });
+  } catch (error) {
+    if (error instanceof RunInProgressError) {
+      io.err(`Refused: ${error.message}`);
+      return EXIT.runInProgress;
+    }
+    io.err(`The run failed: ${redactSecrets(error instanceof Error ? error.message : String(error))}`);
+    return EXIT.sitesFailed;
+  }
+
+  io.out(args.json ? JSON.stringify(result, null, 2) : formatRunTable(result, config.locale, config.currency));
+  if (!args.json && (args.dryRun || config.mailTransport === 'outbox')) io.out(`\nNothing was sent; the messages are in ${config.outboxDir}/ (.eml, .html, .csv)`);
+  const unknown = result.warnings.find((w) => w.code === 'unknown-site-code');
+  if (unknown) {
+    io.err(`--site: ${unknown.message}`);
+    return EXIT.badInput;
+  }
+  return result.fatalError || result.totals.sitesFailed > 0 ? EXIT.sitesFailed : EXIT.ok;
+}

@@ -1,0 +1,18 @@
+import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
+import { createTextStore } from '../adapters/store/createTextStore.js';
+import { loadRunStatus, RUN_ID_PATTERN } from '../runs/runStatus.js';
+import { json, problem } from './httpJson.js';
+import { parseConfig } from '../config/parseConfig.js';
+import type { TriggerServices } from './services.js';
+
+/** GET /api/report/runs/{runId}: the state of a queued run, and its run result once done. */
+export function runStatusHandler(services: TriggerServices) {
+  return async (request: HttpRequestType, _context: InvocationContextType): Promise<HttpResponseInit> => {
+    const runId = request.params['runId'] ?? '';
+    if (!RUN_ID_PATTERN.test(runId)) return problem(400, 'runId must be the id returned by POST /api/report/runs', 'runId');
+    const config = parseConfig(services.env(), { mailTransport: 'outbox' });
+    const store = services.wiring?.store ?? createTextStore(config);
+    const status = await loadRunStatus(store, runId);
+    return status ? json(200, status) : problem(404, `no run ${runId}`, 'runId');
+  };
+}

@@ -1,0 +1,38 @@
+// Dispatches {sitePath}/_api/... requests. Only the configured site exists;
+// list titles match case-insensitively, with quotes doubled inside the literal.
+import { jsonResponse, safeDecode, spError } from '../http.js';
+import type { TenantData } from '../types.js';
+import { stableGuid } from './format.js';
+import { listItems } from './items.js';
+
+function normalisePath(path: string): string {
+  return safeDecode(path).replace(/\/+$/, '').toLowerCase();
+}
+
+export function routeSharePoint(data: TenantData, request: Request, url: URL): Response {
+  const at = url.pathname.toLowerCase().indexOf('/_api/');
+  const sitePath = url.pathname.slice(0, at);
+  if (normalisePath(sitePath) !== normalisePath(data.sharePoint.sitePath)) {
+    return spError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+  }
+  const siteUrl = `${url.origin}${data.sharePoint.sitePath.replace(/\/+$/, '')}`;
+  if (request.method.toUpperCase() !== 'GET') {
+    return spError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The fake tenant is read-only.');
+  }
+  const rest = safeDecode(url.pathname.slice(at + '/_api/'.length)).replace(/\/+$/, '');
+  if (/^web$/i.test(rest)) return jsonResponse(200, { Id: stableGuid(siteUrl), Title: 'IT', Url: siteUrl });
+
+  const match = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(\/items)?$/i.exec(rest);
+  if (!match) {
+    return spError(404, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `Cannot find resource for the request ${rest}.`);
+  }
+  const title = (match[1] ?? '').replace(/''/g, "'");
+  const list = data.sharePoint.lists.find((l) => l.title.toLowerCase() === title.toLowerCase());
+  if (!list) {
+    return spError(404, '-2130575322, System.ArgumentException', `List '${title}' does not exist at site with URL '${siteUrl}'.`);
+  }
+  if (!match[2]) {
+    return jsonResponse(200, { Id: stableGuid(list.title.toLowerCase()), Title: list.title, ItemCount: list.items.length });
+  }
+  return listItems(request, url, siteUrl, list);
+}
