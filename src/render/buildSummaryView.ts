@@ -1,0 +1,197 @@
+// Pure: a run result -> the ready-formatted strings and lists runSummary.mjml places.
+import type { RenderContext } from '../ports.js';
+import type { RunResult, RunWarning, SiteOutcome } from '../types.js';
+import { SHADED } from './buildSiteView.js';
+import { createFormatters, type Formatters } from './createFormatters.js';
+import { toSubjectLine } from './toSubjectLine.js';
+import { truncateForDisplay } from './truncateForDisplay.js';
+
+type Text = { text: string };
+
+export type SummarySiteView = {
+  shaded: typeof SHADED;
+  name: string;
+  code: string;
+  exported: string;
+  duration: string;
+  status: string;
+  statusColor: string;
+  cost: string;
+};
+
+export type SummaryTableView = {
+  colSite: string;
+  colExported: string;
+  colDuration: string;
+  colStatus: string;
+  colCost: string;
+  sites: readonly SummarySiteView[];
+  totalsTitle: string;
+  totals: readonly { label: string; value: string }[];
+};
+
+export type WarningsView = {
+  title: string;
+  /** details: one item holding the warning's details, when it has some. */
+  groups: readonly { heading: string; items: readonly { message: string; details: readonly Text[] }[] }[];
+};
+
+export type SummaryView = {
+  lang: string;
+  subject: string;
+  preview: string;
+  orgHeader: string;
+  title: string;
+  subtitle: string;
+  runOnLabel: string;
+  runOn: string;
+  okBanner: readonly Text[];
+  /** One item, listing the problems, when some site failed or its delivery is uncertain. */
+  problemBanner: readonly { lines: readonly Text[] }[];
+  fatal: readonly Text[];
+  dryRun: readonly Text[];
+  /** Empty when the run could not run at all (fatalError). */
+  siteTable: readonly SummaryTableView[];
+  warnings: readonly WarningsView[];
+  footer: string;
+};
+
+export const STATUS_COLORS = { ok: '#1e7b34', failed: '#b3261e', uncertain: '#a15c00', skipped: '#5f6368' } as const;
+const MAX_WARNINGS_PER_GROUP = 50;
+
+export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: Formatters = createFormatters(ctx)): SummaryView {
+  const { labels } = fmt;
+  const s = labels.summary;
+  const month = fmt.month(result.period || ctx.period);
+  const failed = result.sites.filter((site) => site.status === 'failed' && site.delivery !== 'unknown').length;
+  const uncertain = result.sites.filter((site) => site.delivery === 'unknown').length;
+
+  const problems: string[] = [];
+  if (failed > 0) problems.push(s.sitesFailed(fmt.count(failed), fmt.isOne(failed)));
+  if (uncertain > 0) problems.push(s.sitesUncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
+  const fatal = result.fatalError === undefined ? [] : [{ text: s.fatal(truncateForDisplay(result.fatalError, 1000)) }];
+
+  const statusParts: string[] = [];
+  if (failed > 0) statusParts.push(s.errors(fmt.count(failed), fmt.isOne(failed)));
+  if (uncertain > 0) statusParts.push(s.uncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
+  const subjectStatus = fatal.length > 0 ? s.subjectFatal : statusParts.length > 0 ? statusParts.join(', ') : s.subjectOk;
+
+  const okBanner = fatal.length === 0 && problems.length === 0 ? [{ text: s.allOk }] : [];
+  return {
+    lang: labels.lang,
+    subject: toSubjectLine(s.subject(ctx.orgName, month, subjectStatus)),
+    preview: fatal[0]?.text ?? okBanner[0]?.text ?? problems.join(' '),
+    orgHeader: labels.orgHeader(ctx.orgName),
+    title: labels.reportTitle,
+    subtitle: s.subtitle(month),
+    runOnLabel: labels.runOn,
+    runOn: fmt.dateTime(ctx.generatedAt),
+    okBanner,
+    problemBanner: fatal.length === 0 && problems.length > 0 ? [{ lines: problems.map((text) => ({ text })) }] : [],
+    fatal,
+    dryRun: result.dryRun ? [{ text: s.dryRun }] : [],
+    siteTable: fatal.length === 0 ? [siteTable(result, fmt)] : [],
+    warnings: result.warnings.length > 0 ? [warningsView(result.warnings, fmt)] : [],
+    footer: labels.footer,
+  };
+}
+
+function siteTable(result: RunResult, fmt: Formatters): SummaryTableView {
+  const s = fmt.labels.summary;
+  const { totals } = result;
+  const runMs = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
+  const lines = [
+    {
+      label: s.totalSitesLabel,
+      value: s.totalSites(fmt.count(totals.sites), fmt.count(totals.sitesOk), fmt.count(totals.sitesFailed)),
+    },
+    { label: s.totalAccounts, value: fmt.count(totals.accounts) },
+    { label: s.totalCost, value: fmt.money(totals.monthlyCostCents) },
+  ];
+  if (Number.isFinite(runMs)) lines.push({ label: s.totalDuration, value: fmt.duration(runMs) });
+  return {
+    colSite: s.columns.site,
+    colExported: s.columns.exported,
+    colDuration: s.columns.duration,
+    colStatus: s.columns.status,
+    colCost: s.columns.monthlyCost,
+    sites: result.sites.map((site, index) => siteView(site, index, fmt)),
+    totalsTitle: s.totalsTitle,
+    totals: lines,
+  };
+}
+
+function siteView(site: SiteOutcome, index: number, fmt: Formatters): SummarySiteView {
+  const [status, statusColor] = statusOf(site, fmt);
+  // A site that failed before its members were read has nothing to count: say so rather than "0/0".
+  const nothingRead = site.status === 'failed' && site.total === 0 && site.exported === 0;
+  return {
+    shaded: index % 2 ? SHADED : [],
+    name: truncateForDisplay(site.name),
+    code: truncateForDisplay(site.code, 50),
+    exported: nothingRead ? '—' : `${fmt.count(site.exported)}/${fmt.count(site.total)}`,
+    duration: fmt.duration(site.durationMs),
+    status,
+    statusColor,
+    cost: nothingRead ? '—' : fmt.money(site.monthlyCostCents),
+  };
+}
+
+function statusOf(site: SiteOutcome, fmt: Formatters): [string, string] {
+  const s = fmt.labels.summary;
+  if (site.delivery === 'unknown') {
+    const why = site.error === undefined ? '' : ` — ${truncateForDisplay(site.error, 500)}`;
+    return [s.deliveryUnknown + why, STATUS_COLORS.uncertain];
+  }
+  if (site.delivery === 'already-sent') return [s.alreadySent, STATUS_COLORS.skipped];
+  if (site.status === 'failed') {
+    const step = site.step === undefined ? undefined : s.steps[site.step];
+    return [s.failed(step, truncateForDisplay(site.error ?? '?', 500)), STATUS_COLORS.failed];
+  }
+  if (site.status === 'skipped') {
+    return [s.skipped(site.error === undefined ? undefined : truncateForDisplay(site.error, 500)), STATUS_COLORS.skipped];
+  }
+  if (site.delivery === 'outbox') return [s.okOutbox, STATUS_COLORS.ok];
+  if (site.delivery === 'not-sent') return [s.okNotSent, STATUS_COLORS.ok];
+  return [s.ok, STATUS_COLORS.ok];
+}
+
+function warningsView(warnings: readonly RunWarning[], fmt: Formatters): WarningsView {
+  const headings = fmt.labels.summary.warningHeadings;
+  const byCode = new Map<string, RunWarning[]>();
+  for (const warning of warnings) {
+    const group = byCode.get(warning.code);
+    if (group) group.push(warning);
+    else byCode.set(warning.code, [warning]);
+  }
+  // Known codes in the dictionary's order, then any code this renderer does not know yet.
+  const known = Object.keys(headings).filter((code) => byCode.has(code));
+  const codes = [...known, ...[...byCode.keys()].filter((code) => !(code in headings))];
+  return {
+    title: fmt.labels.summary.warningsTitle,
+    groups: codes.map((code) => {
+      const group = byCode.get(code) ?? [];
+      const items = group.slice(0, MAX_WARNINGS_PER_GROUP).map((warning) => {
+        const details = detailsText(warning.details);
+        return { message: truncateForDisplay(warning.message, 1000), details: details ? [{ text: details }] : [] };
+      });
+      if (group.length > MAX_WARNINGS_PER_GROUP) {
+        items.push({ message: `… (+${fmt.count(group.length - MAX_WARNINGS_PER_GROUP)})`, details: [] });
+      }
+      return { heading: (headings as Record<string, string>)[code] ?? code, items };
+    }),
+  };
+}
+
+function detailsText(details: Record<string, unknown> | undefined): string {
+  if (!details) return '';
+  const show = (value: unknown): string => {
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return value.map(show).join(', ');
+    return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  };
+  const text = Object.entries(details)
+    .map(([key, value]) => `${key}: ${show(value)}`)
+    .join(' · ');
+  return truncateForDisplay(text, 300);
+}
