@@ -1,0 +1,2 @@
+export { createListReader } from './createListReader.js';
+export type { SharePointConfig, SharePointOptions } from './createSharePointWeb.js';

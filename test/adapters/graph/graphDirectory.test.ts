@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { HttpError } from '../../../src/errors.js';
+import { sampleTenantData, type FakeGroup, type FakeTenant, type FakeUser, type TenantData } from '../../fakeTenant/index.js';
+import { useFakeTenant } from '../http/useFakeTenant.js';
+import { testGraph } from './testGraph.js';
+
+const SELECT = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'accountEnabled', 'userType', 'assignedLicenses'];
+const fake = useFakeTenant();
+
+function staffGroupId(tenant: FakeTenant, siteCode: string): string {
+  const sites = tenant.data.sharePoint.lists.find((l) => l.title === 'Sites');
+  const row = sites?.items.find((item) => item['SiteCode'] === siteCode);
+  if (typeof row?.['MembersGroupId'] !== 'string') throw new Error(`no staff group for ${siteCode}`);
+  return row['MembersGroupId'];
+}
+
+function groupNamed(tenant: FakeTenant, displayName: string): FakeGroup {
+  const group = tenant.data.groups.find((g) => g.displayName === displayName);
+  if (!group) throw new Error(`no group ${displayName}`);
+  return group;
+}
+
+/** Records the ConsistencyLevel header of every members request, without changing the answers. */
+function recordConsistencyLevel(tenant: FakeTenant): Array<string | null> {
+  const seen: Array<string | null> = [];
+  tenant.addFault({
+    match: { kind: 'groupMembers', predicate: (request) => (seen.push(request.headers.get('consistencylevel')), false) },
+    respond: { status: 500 },
+  });
+  return seen;
+}
+
+/** The sample tenant plus one group of `size` users (more than a 999-item page). */
+function withBigGroup(size: number): { data: TenantData; groupId: string } {
+  const data = sampleTenantData({ now: new Date('2025-01-31T00:00:00Z') });
+  const template = data.users[0] as FakeUser;
+  const users: FakeUser[] = Array.from({ length: size }, (_, i) => ({
+    ...template,
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    userPrincipalName: `user${i}@${data.domain}`,
+    mail: `user${i}@${data.domain}`,
+  }));
+  const groupId = '11111111-2222-4333-8444-555555555555';
+  data.users.push(...users);
+  data.groups.push({ id: groupId, displayName: 'Tous les salariés', memberIds: users.map((u) => u.id) });
+  return { data, groupId };
+}
+
+describe('graphDirectory.listGroupUsers', () => {
+  it.each([
+    ['APF', 112],
+    ['CEPSJ', 131],
+    ['DDA31', 105],
+  ])('reads the whole %s staff group (%i users, more than a default page of 100)', async (code, size) => {
+    const users = await testGraph().directory.listGroupUsers(staffGroupId(fake.tenant, code), SELECT);
+    expect(users).toHaveLength(size);
+    expect(new Set(users.map((u) => u['id'])).size).toBe(size);
+  });
+
+  it('follows @odata.nextLink with ConsistencyLevel: eventual on every page of a 2,100-user group', async () => {
+    const { data, groupId } = withBigGroup(2_100);
+    const tenant = fake.use(data);
+    const headers = recordConsistencyLevel(tenant);
+
+    const users = await testGraph().directory.listGroupUsers(groupId, SELECT);
+
+    expect(users).toHaveLength(2_100);
+    expect(new Set(users.map((u) => u['id'])).size).toBe(2_100);
+    expect(tenant.countsByKind()['groupMembers']).toBe(3);
+    expect(headers).toEqual(['eventual', 'eventual', 'eventual']);
+    const urls = tenant.requests.filter((r) => r.kind === 'groupMembers').map((r) => new URL(r.url));
+    for (const url of urls) {
+      expect(url.pathname).toBe(`/v1.0/groups/${groupId}/transitiveMembers/microsoft.graph.user`);
+      expect(url.searchParams.get('$count')).toBe('true');
+    }
+    expect(urls[0]?.searchParams.get('$top')).toBe('999');
+  });
+
+  it('includes users reached only through nested groups, two levels deep', async () => {
+    const users = await testGraph().directory.listGroupUsers(staffGroupId(fake.tenant, 'CEPSJ'), SELECT);
+    const ids = new Set(users.map((u) => u['id']));
+    const nightWatch = groupNamed(fake.tenant, 'Personnel CEP SAINT JEAN - Veilleurs de nuit');
+    expect(nightWatch.memberIds.length).toBeGreaterThan(0);
+    for (const id of nightWatch.memberIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it('returns users only, never the nested groups themselves', async () => {
+    const users = await testGraph().directory.listGroupUsers(staffGroupId(fake.tenant, 'APF'), SELECT);
+    const groupIds = new Set(fake.tenant.data.groups.map((g) => g.id));
+    expect(users.some((u) => groupIds.has(u['id'] as string))).toBe(false);
+    expect(groupIds.has(groupNamed(fake.tenant, "Personnel APF - Foyer d'hébergement").id)).toBe(true);
+  });
+
+  it('asks for the selected properties, assignedLicenses included', async () => {
+    const users = await testGraph().directory.listGroupUsers(staffGroupId(fake.tenant, 'SIEGE'), SELECT);
+    const url = new URL(fake.tenant.requests[0]?.url ?? '');
+    expect(url.searchParams.get('$select')?.split(',')).toEqual(SELECT);
+    expect(users.every((u) => Array.isArray(u['assignedLicenses']))).toBe(true);
+    expect(users.some((u) => (u['assignedLicenses'] as unknown[]).length > 0)).toBe(true);
+  });
+
+  it('names a deleted group in a 404 error, while other groups still read', async () => {
+    const directory = testGraph().directory;
+    const deleted = staffGroupId(fake.tenant, 'FLP');
+
+    const error = await directory.listGroupUsers(deleted, SELECT).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(404);
+    expect((error as HttpError).message).toContain(`group ${deleted} not found (deleted?)`);
+    expect((error as HttpError).message).toContain('Request_ResourceNotFound');
+    expect((error as HttpError).path).not.toContain('?');
+    await expect(directory.listGroupUsers(staffGroupId(fake.tenant, 'HUMA'), SELECT)).resolves.toHaveLength(12);
+  });
+
+  it('encodes the group id as one path segment', async () => {
+    const error = await testGraph().directory.listGroupUsers('a/b?c', SELECT).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(fake.tenant.requests[0]?.url).toContain('/groups/a%2Fb%3Fc/transitiveMembers');
+  });
+});
+
+describe('graphDirectory.listSubscribedSkus', () => {
+  it("returns the tenant's subscribed SKUs as Graph sends them", async () => {
+    const skus = await testGraph().directory.listSubscribedSkus();
+    expect(skus.map((s) => s['skuPartNumber']).sort()).toEqual(fake.tenant.data.skus.map((s) => s.skuPartNumber).sort());
+    expect(skus.every((s) => typeof s['skuId'] === 'string' && typeof s['consumedUnits'] === 'number')).toBe(true);
+  });
+});
+
+describe('graphDirectory.listUsers', () => {
+  it('returns every user of the tenant with the selected properties', async () => {
+    const users = await testGraph().directory.listUsers(['id', 'userPrincipalName', 'assignedLicenses']);
+    expect(users).toHaveLength(fake.tenant.data.users.length);
+    expect(Object.keys(users[0] ?? {}).sort()).toEqual(['assignedLicenses', 'id', 'userPrincipalName']);
+  });
+});
