@@ -1,0 +1,33 @@
+import type { OutgoingMail } from '../../ports.js';
+import type { Recipient } from '../../types.js';
+
+/**
+ * The `message` of a Graph sendMail request (learn.microsoft.com/graph/api/user-sendmail).
+ * A type alias, not an interface, so it is assignable to Record<string, unknown>.
+ */
+export type GraphMessage = {
+  subject: string;
+  body: { contentType: 'HTML'; content: string };
+  toRecipients: Array<{ emailAddress: { address: string; name?: string } }>;
+  attachments: Array<{
+    '@odata.type': '#microsoft.graph.fileAttachment';
+    name: string;
+    contentType: string;
+    contentBytes: string;
+  }>;
+};
+
+/** Builds the Graph message; `to` is already validated and deduplicated. */
+export function toGraphMessage(mail: OutgoingMail, to: readonly Recipient[]): GraphMessage {
+  return {
+    subject: mail.subject,
+    body: { contentType: 'HTML', content: mail.html },
+    toRecipients: to.map(({ address, name }) => ({ emailAddress: name ? { address, name } : { address } })),
+    attachments: mail.attachments.map((attachment) => ({
+      '@odata.type': '#microsoft.graph.fileAttachment',
+      name: attachment.name,
+      contentType: attachment.contentType,
+      contentBytes: Buffer.from(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength).toString('base64'),
+    })),
+  };
+}

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRateLimitedMailer } from '../../../src/adapters/mail/createRateLimitedMailer.js';
+import type { Mailer, OutgoingMail } from '../../../src/ports.js';
+
+const mailTo = (code: string): OutgoingMail => ({ kind: 'site', siteCode: code, to: [{ name: '', address: 'a@b.c' }], subject: code, html: '', attachments: [] });
+
+/** A mailer that takes `durationMs` (fake time) per send and records when each started. */
+function slowMailer(durationMs: number) {
+  const starts: Array<{ code: string; at: number }> = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const mailer: Mailer = {
+    async send(mail) {
+      starts.push({ code: mail.siteCode ?? '', at: Date.now() });
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      if (durationMs > 0) await new Promise((resolve) => setTimeout(resolve, durationMs));
+      inFlight--;
+      if (mail.siteCode === 'FAIL') throw new Error('refused');
+      return { status: 'sent' };
+    },
+  };
+  return { mailer, starts, maxInFlight: () => maxInFlight };
+}
+
+const T0 = new Date('2026-12-01T06:00:00Z').getTime();
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createRateLimitedMailer', () => {
+  it('never has more than `concurrency` sends in flight', async () => {
+    const inner = slowMailer(1_000);
+    const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 4, perMinute: 30 });
+    const all = Promise.all(Array.from({ length: 12 }, (_, i) => mailer.send(mailTo(`S${i}`))));
+    await vi.advanceTimersByTimeAsync(10_000);
+    await expect(all).resolves.toHaveLength(12);
+    expect(inner.maxInFlight()).toBe(4);
+    // 12 sends of 1 s, 4 at a time: three waves.
+    expect(inner.starts.map((s) => s.at - T0)).toEqual([0, 0, 0, 0, 1000, 1000, 1000, 1000, 2000, 2000, 2000, 2000]);
+  });
+
+  it('sends a burst of 11 at once: a rate over a minute, not a gap between messages', async () => {
+    const inner = slowMailer(0);
+    const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 4, perMinute: 30 });
+    const all = Promise.all(Array.from({ length: 11 }, (_, i) => mailer.send(mailTo(`S${i}`))));
+    await vi.advanceTimersByTimeAsync(0);
+    await all;
+    expect(inner.starts).toHaveLength(11);
+    expect(inner.starts.every((s) => s.at === T0)).toBe(true);
+  });
+
+  it('holds the 31st send until the 1st is 60 s old, in call order', async () => {
+    const inner = slowMailer(0);
+    const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 4, perMinute: 30 });
+    const all = Promise.all(Array.from({ length: 32 }, (_, i) => mailer.send(mailTo(`S${i}`))));
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(inner.starts).toHaveLength(30);
+    await vi.advanceTimersByTimeAsync(1);
+    await all;
+    expect(inner.starts.map((s) => s.code)).toEqual(Array.from({ length: 32 }, (_, i) => `S${i}`));
+    expect(inner.starts.slice(30).map((s) => s.at - T0)).toEqual([60_000, 60_000]);
+  });
+
+  it('counts a sliding window: sends spread over a minute free their slots one by one', async () => {
+    const inner = slowMailer(0);
+    const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 1, perMinute: 2 });
+    await mailer.send(mailTo('A'));
+    await vi.advanceTimersByTimeAsync(40_000);
+    await mailer.send(mailTo('B'));
+    const third = mailer.send(mailTo('C')); // A is 40 s old: C waits 20 s, not 60
+    await vi.advanceTimersByTimeAsync(20_000);
+    await third;
+    expect(inner.starts.map((s) => s.at - T0)).toEqual([0, 40_000, 60_000]);
+  });
+
+  it('works with an injected clock and sleep, without timers', async () => {
+    let now = 0;
+    const sleeps: number[] = [];
+    const starts: number[] = [];
+    const inner: Mailer = { send: async () => (starts.push(now), { status: 'sent' }) };
+    const mailer = createRateLimitedMailer(inner, {
+      concurrency: 2,
+      perMinute: 3,
+      clock: { now: () => new Date(now) },
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+    });
+    await Promise.all(Array.from({ length: 7 }, (_, i) => mailer.send(mailTo(`S${i}`))));
+    expect(starts).toEqual([0, 0, 0, 60_000, 60_000, 60_000, 120_000]);
+    expect(sleeps).toEqual([60_000, 60_000]);
+  });
+
+  it('passes errors through and keeps sending the others', async () => {
+    const inner = slowMailer(0);
+    const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 2, perMinute: 30 });
+    const results = await Promise.allSettled(['A', 'FAIL', 'B'].map((code) => mailer.send(mailTo(code))));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+
+  it.each([
+    [{ concurrency: 5, perMinute: 30 }, /concurrency must be an integer from 1 to 4 \(got 5\)/],
+    [{ concurrency: 0, perMinute: 30 }, /concurrency must be an integer from 1 to 4/],
+    [{ concurrency: 4, perMinute: 31 }, /perMinute must be an integer from 1 to 30 \(got 31\)/],
+    [{ concurrency: 4, perMinute: 1.5 }, /perMinute must be an integer/],
+  ])('refuses limits above what Outlook and Exchange allow: %o', (limits, message) => {
+    expect(() => createRateLimitedMailer(slowMailer(0).mailer, limits)).toThrow(message);
+  });
+});
