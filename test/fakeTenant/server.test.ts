@@ -63,7 +63,8 @@ describe('startFakeTenantServer', () => {
     );
     const replies = await Promise.all(urls.map((u) => get(u)));
     expect(replies.every((r) => r.status === 200)).toBe(true);
-    expect(tenant.maxInFlight('groupMembers')).toBeGreaterThan(10);
+    // Served side by side, not one at a time (how many overlap depends on the machine's load).
+    expect(tenant.maxInFlight('groupMembers')).toBeGreaterThan(1);
     expect(tenant.requests.find((r) => r.kind === 'users')?.status).toBe(0);
     void hung;
   });

@@ -1,4 +1,4 @@
-import type { IWeb } from '@pnp/sp/webs/index.js';
+import { Web, type IWeb } from '@pnp/sp/webs/index.js';
 import { HttpError, TimeoutError } from '../../errors.js';
 import { pathWithoutQuery } from '../http/pathWithoutQuery.js';
 import { readSharePointError } from './readSharePointError.js';
@@ -36,7 +36,9 @@ export async function explainListError(error: unknown, web: IWeb, siteUrl: strin
 
 async function webAnswers(web: IWeb): Promise<boolean> {
   try {
-    await web.select('Title')();
+    // A fresh queryable per probe: one PnPjs instance run twice at once (both lists failing
+    // together) never settles its second request.
+    await Web(web).select('Title')();
     return true;
   } catch (probeError) {
     return (await readSharePointError(probeError)).status !== 404;
