@@ -9,7 +9,9 @@ import { createRateLimitedMailer } from './adapters/mail/createRateLimitedMailer
 import { createTextStore } from './adapters/store/createTextStore.js';
 import { createRunLedger } from './ledger/createRunLedger.js';
 import { createRenderer } from './render/createRenderer.js';
-import type { Clock, Logger, Mailer, TextStore } from './ports.js';
+import { HttpError } from './errors.js';
+import { fetchWithTimeout } from './adapters/http/fetchWithTimeout.js';
+import type { Clock, FetchText, Logger, Mailer, TextStore } from './ports.js';
 import type { RunDeps } from './run/RunDeps.js';
 
 export interface WiringOptions {
@@ -20,6 +22,8 @@ export interface WiringOptions {
   runId?: string;
   tokens?: TokenProvider;
   store?: TextStore;
+  /** Downloads Microsoft's product names CSV; global fetch by default. */
+  fetchText?: FetchText;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -35,8 +39,9 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     lists: createListReader(config, tokens),
     directory: graph.directory,
     mailer: createMailer(config, clock, graph.postSendMail, options.dryRun ?? false),
-    ledger: createRunLedger(store),
+    ledger: createRunLedger(store, { leaseSeconds: config.runLeaseSeconds, logger }),
     store,
+    fetchText: options.fetchText ?? createFetchText(config.requestTimeoutMs),
     createRenderer,
     clock,
     logger,
@@ -61,4 +66,16 @@ function createMailer(
     // Real time, not the run's clock: the limit is Exchange's, whatever date the run reports on.
     perMinute: config.mailsPerMinute,
   });
+}
+
+/** GET of a public text file (no token) under REQUEST_TIMEOUT_MS; a non-2xx answer throws HttpError. */
+function createFetchText(timeoutMs: number): FetchText {
+  return async (url) => {
+    const response = await fetchWithTimeout((signal) => fetch(url, { signal }), { method: 'GET', url, timeoutMs });
+    if (!response.ok) {
+      const { host, pathname } = new URL(url);
+      throw new HttpError('GET', `${host}${pathname}`, response.status, response.statusText);
+    }
+    return response.text();
+  };
 }

@@ -92,6 +92,8 @@ export interface SiteReport {
   total: number;
   monthlyCostCents: Cents;
   correspondents: Recipient[];
+  /** Changes since the last report and accounts to review; absent when not computed (site not mailed). */
+  insights?: import('./insights/types.js').SiteInsights;
 }
 
 export type WarningCode =
@@ -129,6 +131,8 @@ export interface SiteOutcome {
   delivery?: DeliveryStatus;
   recipients?: string[];
   skippedAccounts?: SkippedAccount[];
+  /** The insights the site's mail showed (changes since its last report, accounts to review). */
+  insights?: import('./insights/types.js').SiteInsights;
 }
 
 export interface RunTotals {
@@ -155,4 +159,6 @@ export interface RunResult {
   fatalError?: string;
   /** Set when the run summary could not be mailed (or only as a plain fallback); the run itself went on. */
   summaryError?: string;
+  /** Idle seats, accounts in no site or several, costs vs last month; absent when the run could not start. */
+  insights?: import('./insights/types.js').RunInsights;
 }

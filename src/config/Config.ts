@@ -39,6 +39,8 @@ export interface Config {
   mailConcurrency: number;
   mailsPerMinute: number;
   storageConnectionString?: string;
+  /** Lease held on the month during a run (RUN_LEASE_SECONDS). */
+  runLeaseSeconds: number;
   stateDir: string;
   inactiveDays: number;
   productNamesUrl?: string;

@@ -77,6 +77,15 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     if (itSummaryTo.length === 0) problems.push('IT_SUMMARY_TO is required with MAIL_TRANSPORT=graph (who gets the run summary)');
   }
 
+  // Blob leases last 15 to 60 s; a local folder takes any length (tests use a few seconds).
+  const runLeaseSeconds = (): number => {
+    const seconds = positiveInt('RUN_LEASE_SECONDS');
+    if (raw('AzureWebJobsStorage') && (seconds < 15 || seconds > 60)) {
+      problems.push(`RUN_LEASE_SECONDS must be from 15 to 60 with Blob Storage (AzureWebJobsStorage), got "${seconds}"`);
+    }
+    return seconds;
+  };
+
   const productNamesUrl = env['PRODUCT_NAMES_URL'] !== undefined && env['PRODUCT_NAMES_URL'].trim() === '' ? undefined : raw('PRODUCT_NAMES_URL');
 
   const config: Config = {
@@ -112,6 +121,7 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     mailConcurrency: Math.min(positiveInt('MAIL_CONCURRENCY'), 4),
     mailsPerMinute: Math.min(positiveInt('MAILS_PER_MINUTE'), 30),
     storageConnectionString: raw('AzureWebJobsStorage'),
+    runLeaseSeconds: runLeaseSeconds(),
     stateDir: text('STATE_DIR'),
     inactiveDays: positiveInt('INACTIVE_DAYS'),
     productNamesUrl,

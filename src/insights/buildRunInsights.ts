@@ -4,7 +4,7 @@ import { compareCosts } from './compareCosts.js';
 import { computeSeats } from './computeSeats.js';
 import { findCoverage, type CoverageUser } from './findCoverage.js';
 import { summarizeCosts } from './summarizeCosts.js';
-import type { CheckStatus, Period, PriceLookup, ProductNamesResult, RunCosts, RunInsights } from './types.js';
+import type { CheckStatus, InactivityUnavailable, Period, PriceLookup, ProductNamesResult, RunCosts, RunInsights } from './types.js';
 
 /**
  * Central IT's view of the month: idle seats, licensed accounts in no site or in several, and
@@ -23,7 +23,11 @@ export function buildRunInsights(input: {
   period: Period;
   now: Date;
   inactivityCheck: CheckStatus;
+  inactivityUnavailable?: InactivityUnavailable;
   productNamesSource: ProductNamesResult['source'];
+  productNamesFetchedAt?: string;
+  /** Default 'all-sites'. With 'some-sites', pass licensedUsers 'unavailable': the other sites' accounts are not "in no site". */
+  scope?: RunInsights['scope'];
 }): { insights: RunInsights; runCosts: RunCosts } {
   const seats = computeSeats(input.skus, input.lookup);
   const coverage = findCoverage(input.licensedUsers, input.siteReports, input.lookup);
@@ -37,7 +41,10 @@ export function buildRunInsights(input: {
     incompleteSites: [...input.sitesWithoutReport],
     ...compareCosts(runCosts, input.previousRunCosts),
     inactivityCheck: input.inactivityCheck,
+    ...(input.inactivityUnavailable ? { inactivityUnavailable: input.inactivityUnavailable } : {}),
     productNamesSource: input.productNamesSource,
+    ...(input.productNamesFetchedAt ? { productNamesFetchedAt: input.productNamesFetchedAt } : {}),
+    scope: input.scope ?? 'all-sites',
   };
   return { insights, runCosts };
 }

@@ -1,7 +1,7 @@
 import type { SiteReport } from '../types.js';
 import { diffSnapshots } from './diffSnapshots.js';
 import { findAccountsToReview } from './findAccountsToReview.js';
-import type { SignInMap, SiteInsights, SiteSnapshot } from './types.js';
+import type { InactivityUnavailable, SignInMap, SiteInsights, SiteSnapshot } from './types.js';
 
 /**
  * What a site's mail adds to the account list: the changes since its last report and the accounts
@@ -13,6 +13,8 @@ export function buildSiteInsights(input: {
   current: SiteSnapshot;
   previous: SiteSnapshot | undefined | { error: string };
   signIns: SignInMap | 'unavailable';
+  /** Why signIns is 'unavailable', for the mail's wording. */
+  inactivityUnavailable?: InactivityUnavailable;
   inactiveDays: number;
   now: Date;
 }): SiteInsights {
@@ -23,6 +25,7 @@ export function buildSiteInsights(input: {
     ...(unreadable ? { changesError: previous.error } : {}),
     review: findAccountsToReview(input.report.rows, input.signIns, input.inactiveDays, input.now),
     inactivityCheck: input.signIns === 'unavailable' ? 'unavailable' : 'ok',
+    ...(input.signIns === 'unavailable' ? { inactivityUnavailable: input.inactivityUnavailable ?? 'error' } : {}),
     inactiveDays: input.inactiveDays,
   };
 }

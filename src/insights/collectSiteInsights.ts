@@ -3,7 +3,7 @@ import { buildSiteInsights } from './buildSiteInsights.js';
 import { describeFailure } from './describeFailure.js';
 import type { SnapshotStore } from './snapshotStore.js';
 import { toSiteSnapshot } from './toSiteSnapshot.js';
-import type { Period, SignInMap, SiteInsights, SiteSnapshot } from './types.js';
+import type { InactivityUnavailable, Period, SignInMap, SiteInsights, SiteSnapshot } from './types.js';
 
 /**
  * A site's insights, reading its previous snapshot from the store. Never throws: an unreadable
@@ -17,6 +17,7 @@ export async function collectSiteInsights(input: {
   now: Date;
   snapshots: SnapshotStore;
   signIns: SignInMap | 'unavailable';
+  inactivityUnavailable?: InactivityUnavailable;
   inactiveDays: number;
 }): Promise<{ insights: SiteInsights; snapshot: SiteSnapshot }> {
   const current = toSiteSnapshot(input.report, input.period, input.now);

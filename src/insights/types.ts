@@ -101,8 +101,12 @@ export interface SiteInsights {
   changesError?: string;
   review: ReviewItem[];
   inactivityCheck: CheckStatus;
+  /** Why the check is unavailable: 'forbidden' = the tenant lacks Entra ID P1 or AuditLog.Read.All (403). */
+  inactivityUnavailable?: InactivityUnavailable;
   inactiveDays: number;
 }
+
+export type InactivityUnavailable = 'forbidden' | 'error';
 
 // ---------------------------------------------------------------- sign-ins
 
@@ -212,5 +216,13 @@ export interface RunInsights extends CostComparison {
   /** Sites without a report this run: their members may show as "in no site". */
   incompleteSites: string[];
   inactivityCheck: CheckStatus;
+  inactivityUnavailable?: InactivityUnavailable;
   productNamesSource: ProductNamesResult['source'];
+  /** ISO instant Microsoft's product names were downloaded (fresh or cached copy). */
+  productNamesFetchedAt?: string;
+  /**
+   * 'some-sites' when the run was limited to some sites: accounts in no site are then not looked
+   * for (coverageCheck 'unavailable') and the costs by license cover those sites only.
+   */
+  scope: 'all-sites' | 'some-sites';
 }

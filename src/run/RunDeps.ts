@@ -1,5 +1,5 @@
 import type { Config } from '../config/Config.js';
-import type { Clock, Directory, ListReader, Logger, Mailer, RenderContext, Renderer, RunLedger } from '../ports.js';
+import type { Clock, Directory, FetchText, ListReader, Logger, Mailer, RenderContext, Renderer, RunLedger, TextStore } from '../ports.js';
 
 /** Everything a run touches, passed in as plain adapters (the real ones, or test fakes). */
 export interface RunDeps {
@@ -9,6 +9,10 @@ export interface RunDeps {
   /** With a dry run, the lead passes the outbox mailer here: nothing leaves the machine. */
   mailer: Mailer;
   ledger: RunLedger;
+  /** Snapshots of the reports sent, last month's costs and the cached product names live here. */
+  store: TextStore;
+  /** Downloads Microsoft's product names CSV (config.productNamesUrl). */
+  fetchText: FetchText;
   createRenderer(ctx: RenderContext): Promise<Renderer>;
   clock: Clock;
   logger: Logger;

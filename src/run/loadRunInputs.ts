@@ -2,13 +2,15 @@ import { buildPriceIndex, type PriceIndex } from '../core/buildPriceIndex.js';
 import { parsePrices } from '../core/parsePrices.js';
 import { parseSites } from '../core/parseSites.js';
 import { parseSubscribedSkus } from '../core/parseSubscribedSkus.js';
-import type { RunWarning, Site } from '../types.js';
+import type { RunWarning, Site, SubscribedSku } from '../types.js';
 import { describeError } from './describeError.js';
 import type { RunDeps } from './RunDeps.js';
 
 export interface RunInputs {
   sites: Site[];
   priceIndex: PriceIndex;
+  /** The tenant's SKUs with their purchased and assigned seats. */
+  skus: SubscribedSku[];
   /** Rows of the two lists that were skipped or ignored. */
   warnings: RunWarning[];
 }
@@ -37,9 +39,11 @@ export async function loadRunInputs(deps: Pick<RunDeps, 'config' | 'lists' | 'di
 
   const sites = parseSites(siteItems.value, config.siteColumns);
   const prices = parsePrices(priceItems.value, config.priceColumns);
+  const skus = parseSubscribedSkus(skuItems.value);
   return {
     sites: sites.sites,
-    priceIndex: buildPriceIndex(prices.prices, parseSubscribedSkus(skuItems.value)),
+    priceIndex: buildPriceIndex(prices.prices, skus),
+    skus,
     warnings: [...sites.warnings, ...prices.warnings],
   };
 }

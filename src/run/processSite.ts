@@ -1,8 +1,10 @@
 import type { PriceIndex } from '../core/buildPriceIndex.js';
 import { centsToAmount } from '../core/money.js';
 import { DeliveryUnknownError } from '../errors.js';
+import { applyProductNames } from '../insights/applyProductNames.js';
 import type { DeliveryRecord, RenderedMail, Renderer, SendResult } from '../ports.js';
 import type { RunWarning, Site, SiteOutcome, SiteReport } from '../types.js';
+import { addSiteInsights, type SiteInsightsContext } from './addSiteInsights.js';
 import { describeError } from './describeError.js';
 import { readSiteReport } from './readSiteReport.js';
 import type { RunDeps } from './RunDeps.js';
@@ -19,6 +21,8 @@ export interface SiteRunContext {
   deliveries: ReadonlyMap<string, DeliveryRecord>;
   dryRun: boolean;
   force: boolean;
+  /** Absent when the insights' inputs could not be read: the reports go out without them. */
+  insights?: SiteInsightsContext & { collator: Intl.Collator };
 }
 
 export interface SiteResult {
@@ -47,6 +51,7 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
       monthlyCost: centsToAmount(report?.monthlyCostCents ?? 0),
       ...(report ? { recipients: report.correspondents.map((r) => r.address) } : {}),
       ...(report && report.skipped.length > 0 ? { skippedAccounts: report.skipped } : {}),
+      ...(report?.insights ? { insights: report.insights } : {}),
       ...fields,
     };
     return { outcome, warnings, ...(report ? { report } : {}) };
@@ -54,6 +59,8 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
 
   try {
     ({ report, warnings } = await readSiteReport(deps, site, ctx.priceIndex));
+    // Microsoft's name ("Visio Plan 2") for licenses the price list does not name, in the mail and the run's figures.
+    if (ctx.insights) report = applyProductNames(report, ctx.insights.inputs.productNames.names, ctx.insights.collator);
 
     const previous = ctx.deliveries.get(site.code.toLowerCase());
     if (previous && !ctx.force) {
@@ -68,6 +75,12 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
     }
     if (report.correspondents.length === 0) {
       throw new SiteStepError('correspondents', `no correspondent with a mail address in group ${site.correspondentsGroupId}`);
+    }
+    let saveSnapshot = async (): Promise<RunWarning[]> => [];
+    if (ctx.insights) {
+      const added = await addSiteInsights(report, ctx.insights);
+      ({ report, saveSnapshot } = added);
+      warnings = [...warnings, ...added.warnings];
     }
 
     let rendered: RenderedMail;
@@ -101,6 +114,9 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
       });
     }
 
+    // Delivered (sent, or written to the outbox outside a dry run): next month compares with this
+    // report. See docs/decisions/snapshots-after-delivery.md.
+    if (!ctx.dryRun) warnings = [...warnings, ...(await saveSnapshot())];
     if (sent.status === 'sent' && !ctx.dryRun) {
       try {
         await record('sent');

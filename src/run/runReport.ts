@@ -5,11 +5,15 @@ import { orderWarnings } from '../core/orderWarnings.js';
 import { reportPeriod } from '../core/reportPeriod.js';
 import { selectSites } from '../core/selectSites.js';
 import { summarizeRun } from '../core/summarizeRun.js';
+import { nameUnpricedSkus } from '../insights/nameUnpricedSkus.js';
+import type { RunInsights } from '../insights/types.js';
 import type { DeliveryRecord, Renderer } from '../ports.js';
 import type { RunResult, RunWarning } from '../types.js';
+import { completeRunInsights } from './completeRunInsights.js';
 import { describeError } from './describeError.js';
 import { loadRunInputs, type RunInputs } from './loadRunInputs.js';
 import { processSite, type SiteResult } from './processSite.js';
+import { readInsightsInputs } from './readInsightsInputs.js';
 import type { RunDeps, RunOptions } from './RunDeps.js';
 import { sendRunSummary } from './sendRunSummary.js';
 import { toRenderContext } from './toRenderContext.js';
@@ -34,6 +38,8 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
     const renderer: Promise<Renderer> = Promise.resolve().then(() => deps.createRenderer(toRenderContext(config, startedAt, period)));
     renderer.catch(() => undefined); // each user of it reports the failure; avoid an unhandled rejection
 
+    // Read alongside the lists; never rejects (the insights are extras, see readInsightsInputs).
+    const insightsRead = readInsightsInputs(deps, period);
     let fatalError: string | undefined;
     let inputs: RunInputs | undefined;
     let deliveries = new Map<string, DeliveryRecord>();
@@ -50,12 +56,22 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
       logger.error(`Run ${runId}: cannot start: ${fatalError}`);
     }
 
+    const { inputs: insightsInputs, warnings: insightsWarnings } = await insightsRead;
+    const insightsContext = insightsInputs && {
+      inputs: insightsInputs,
+      period,
+      now: startedAt,
+      inactiveDays: config.inactiveDays,
+      collator: new Intl.Collator(config.locale, { sensitivity: 'base' }),
+    };
+
     const warnings: RunWarning[] = [];
     const results: SiteResult[] = [];
+    let insights: RunInsights | undefined;
     if (inputs && !fatalError) {
       const selection = selectSites(inputs.sites, options.siteCodes);
-      warnings.push(...inputs.warnings, ...selection.warnings);
-      const context = { deps, runId, period, priceIndex: inputs.priceIndex, renderer, deliveries, dryRun, force: options.force ?? false };
+      warnings.push(...inputs.warnings, ...selection.warnings, ...insightsWarnings);
+      const context = { deps, runId, period, priceIndex: inputs.priceIndex, renderer, deliveries, dryRun, force: options.force ?? false, insights: insightsContext };
       const limit = pLimit(config.siteConcurrency);
       results.push(
         ...(await Promise.all(
@@ -69,7 +85,23 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
         )),
       );
       const reports = results.flatMap((result) => (result.report ? [result.report] : []));
-      warnings.push(...licenseMatchWarnings(reports, inputs.priceIndex), ...results.flatMap((result) => result.warnings));
+      const names = insightsInputs?.productNames.names ?? new Map<string, string>();
+      warnings.push(...nameUnpricedSkus(licenseMatchWarnings(reports, inputs.priceIndex), names), ...results.flatMap((result) => result.warnings));
+      if (insightsInputs) {
+        const completed = await completeRunInsights({
+          inputs: insightsInputs,
+          skus: inputs.skus,
+          priceIndex: inputs.priceIndex,
+          siteReports: reports,
+          sitesWithoutReport: results.flatMap((result) => (result.report ? [] : [result.outcome.code])),
+          partial: (options.siteCodes ?? []).some((code) => code.trim() !== ''),
+          dryRun,
+          period,
+          now: startedAt,
+        });
+        insights = completed.insights;
+        warnings.push(...completed.warnings);
+      }
     }
 
     const outcomes = results.map((result) => result.outcome);
@@ -83,6 +115,7 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
       totals: summarizeRun(outcomes),
       warnings: orderWarnings(warnings),
       ...(fatalError ? { fatalError } : {}),
+      ...(insights ? { insights } : {}),
     };
 
     if (options.sendSummary === false) {

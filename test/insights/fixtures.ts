@@ -2,7 +2,7 @@
 // core's own join (buildPriceIndex) so the figures are the ones the site mails show.
 import { buildPriceIndex } from '../../src/core/buildPriceIndex.js';
 import { createPriceLookup } from '../../src/insights/createPriceLookup.js';
-import type { Lease, RawRecord, TextStore } from '../../src/ports.js';
+import type { RawRecord } from '../../src/ports.js';
 import type { AccountRow, PriceEntry, SiteReport, SubscribedSku } from '../../src/types.js';
 import { SKUS } from '../fakeTenant/data/catalog.js';
 
@@ -86,28 +86,7 @@ export const FEBRUARY = report('SIEGE', [
   row('u-dan', 'Dan', 'Roux', [E3, VISIO]),
 ]);
 
-/** A TextStore in memory, as the Blob and folder stores behave: list returns full keys. */
-export function memoryStore(initial: Record<string, string> = {}): TextStore & { files: Map<string, string>; failGet?: boolean } {
-  const files = new Map(Object.entries(initial));
-  const store = {
-    files,
-    failGet: false,
-    async get(key: string) {
-      if (store.failGet) throw new Error('storage unreachable');
-      return files.get(key);
-    },
-    async put(key: string, text: string) {
-      files.set(key, text);
-    },
-    async list(prefix: string) {
-      return [...files.keys()].filter((key) => key.startsWith(prefix)).sort();
-    },
-    async tryAcquireLease(): Promise<Lease | undefined> {
-      return { renew: async () => {}, release: async () => {} };
-    },
-  };
-  return store;
-}
+export { memoryStore } from '../support/memoryStore.js';
 
 /** A Directory whose listUsers answers from plain records, or throws the given error. */
 export function directoryOf(answer: (select: readonly string[]) => RawRecord[] | Error) {

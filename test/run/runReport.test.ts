@@ -94,15 +94,17 @@ describe('runReport', () => {
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'unknown-site-code', details: { siteCode: 'ZZZ' } })]);
   });
 
-  it('lists warnings in order: site rows, price rows, duplicates, unpriced with account counts, skipped accounts', async () => {
+  it('lists warnings in order: site rows, price rows, duplicates, unpriced with account counts, skipped accounts, missing insights', async () => {
     const t = createTestRun();
     t.addSite(1, 'A', [userJson({ skus: [SKU.VISIO, SKU.PROJECT] }), userJson({ skus: [SKU.VISIO] }), { id: 'u-x' }]);
     t.addSite(2, 'B', [userJson({ skus: [SKU.VISIO] })]);
     t.lists.lists.get('Sites')?.push(siteRow(3, 'BAD', { MembersGroupId: 'not-a-guid' }));
     t.lists.lists.set('LicensePrices', [...standardPriceRows(), priceRow(9, 'Broken', 'SOMETHING', 'free')]);
     const result = await runReport(t.deps);
-    expect(result.warnings.map((w) => w.code)).toEqual(['site-row-skipped', 'price-row-ignored', 'duplicate-price-rows', 'unpriced-sku', 'account-skipped']);
-    expect(result.warnings.find((w) => w.code === 'unpriced-sku')?.details).toMatchObject({ sku: 'VISIOCLIENT', accounts: 3 });
+    // u-x is unreadable in GET /users too: the search for accounts in no site says it could not check it.
+    expect(result.warnings.map((w) => w.code)).toEqual(['site-row-skipped', 'price-row-ignored', 'duplicate-price-rows', 'unpriced-sku', 'account-skipped', 'insights-unavailable']);
+    expect(result.warnings.find((w) => w.code === 'unpriced-sku')?.details).toMatchObject({ sku: 'VISIOCLIENT', accounts: 3, productName: 'Visio Plan 2' });
+    expect(result.warnings.at(-1)?.details).toMatchObject({ insight: 'coverage' });
   });
 
   it('records a summary that could not be sent in the result instead of throwing', async () => {

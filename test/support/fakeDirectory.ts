@@ -5,9 +5,15 @@ export interface FakeDirectory extends Directory {
   /** Transitive user members by group id. */
   groups: Map<string, RawRecord[]>;
   skus: RawRecord[];
-  /** Errors thrown when a group is read (by group id), or when SKUs are read ('subscribedSkus'). */
+  /** Every user of the tenant, for GET /users (sign-ins, licensed accounts in no site). */
+  users: RawRecord[];
+  /** A tenant without Entra ID P1: selecting signInActivity answers 403, as Graph does. */
+  signInActivityForbidden: boolean;
+  /** Errors thrown when a group is read (by group id), when SKUs are read ('subscribedSkus') or users ('users'). */
   failures: Map<string, Error>;
   calls: Array<{ groupId: string; select: readonly string[] }>;
+  /** The `select` of each GET /users. */
+  userReads: Array<readonly string[]>;
   /** Most listGroupUsers calls in flight at once, overall and for member reads only. */
   maxInFlight: number;
   maxMemberReadsInFlight: number;
@@ -24,8 +30,11 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
   const fake: FakeDirectory = {
     groups: new Map(Object.entries(groups)),
     skus,
+    users: [],
+    signInActivityForbidden: false,
     failures: new Map(),
     calls: [],
+    userReads: [],
     maxInFlight: 0,
     maxMemberReadsInFlight: 0,
     async listGroupUsers(groupId, select) {
@@ -55,8 +64,16 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
       if (failure) throw failure;
       return fake.skus.map((sku) => ({ ...sku }));
     },
-    async listUsers() {
-      throw new Error('listUsers is not used by the monthly report');
+    async listUsers(select) {
+      fake.userReads.push(select);
+      await tick();
+      const failure = fake.failures.get('users');
+      if (failure) throw failure;
+      if (fake.signInActivityForbidden && select.includes('signInActivity')) {
+        throw new HttpError('GET', '/users', 403, 'Authentication_RequestFromNonPremiumTenantOrB2CTenant');
+      }
+      // Graph returns every selected property, null when the user has none (signInActivity: never signed in).
+      return fake.users.map((user) => Object.fromEntries(select.map((key) => [key, user[key] ?? null])));
     },
   };
   return fake;

@@ -35,5 +35,7 @@ export function loadTenantData(data: TenantData, lists: FakeLists, directory: Fa
     consumedUnits: data.users.filter((user) => user.assignedLicenses.some((l) => l.skuId === sku.skuId)).length,
     capabilityStatus: sku.capabilityStatus ?? 'Enabled',
   }));
+  directory.users = data.users.map((user) => ({ ...user }));
+  directory.signInActivityForbidden = data.signInActivityForbidden ?? false;
   for (const list of data.sharePoint.lists) lists.lists.set(list.title, list.items.map((item) => ({ ...item })));
 }

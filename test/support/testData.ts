@@ -64,6 +64,8 @@ export interface UserSpec {
   accountEnabled?: boolean;
   userType?: 'Member' | 'Guest';
   skus?: ReadonlyArray<{ skuId: string }>;
+  /** Last sign-in (ISO); null = never signed in. Default: a fortnight before the test runs' 1 February 2026. */
+  lastSignIn?: string | null;
 }
 
 let userCounter = 0;
@@ -85,6 +87,9 @@ export function userJson(spec: UserSpec = {}): RawRecord {
     accountEnabled: spec.accountEnabled ?? true,
     userType: spec.userType ?? 'Member',
     assignedLicenses: (spec.skus ?? []).map((sku) => ({ skuId: sku.skuId, disabledPlans: [] })),
+    // Read only by GET /users (inactive accounts), never by the group reads' $select.
+    createdDateTime: '2024-09-01T08:00:00Z',
+    signInActivity: spec.lastSignIn === null ? null : { lastSignInDateTime: spec.lastSignIn ?? '2026-01-15T08:00:00Z' },
   };
 }
 
