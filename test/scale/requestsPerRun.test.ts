@@ -1,0 +1,132 @@
+// Issue 5: requests per run grow with sites and pages, never with accounts.
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateTenantData, PRICES_LIST_TITLE, sampleTenantData, SITES_LIST_TITLE, type RequestRecord, type TenantData } from '../fakeTenant/index.js';
+import { attachmentsOf, runJob, RUN_AT, transitiveUserCount, type JobRun } from './scaleHarness.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const PAGE = 999;
+const pagesFor = (items: number) => Math.max(1, Math.ceil(items / PAGE));
+const urlOf = (request: RequestRecord) => new URL(request.url);
+const ofKind = (run: JobRun, kind: string) => run.tenant.requests.filter((r) => r.kind === kind);
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+
+/** Group id -> requests made for it. */
+function groupRequests(run: JobRun): Map<string, RequestRecord[]> {
+  const byGroup = new Map<string, RequestRecord[]>();
+  for (const request of ofKind(run, 'groupMembers')) {
+    const id = /\/groups\/([^/]+)\//.exec(urlOf(request).pathname)?.[1] ?? '?';
+    byGroup.set(id, [...(byGroup.get(id) ?? []), request]);
+  }
+  return byGroup;
+}
+
+/** Pages of 999 each group read needs: one for an empty or deleted group (its 404). */
+function expectedGroupPages(data: TenantData, run: JobRun): Map<string, number> {
+  return new Map([...groupRequests(run).keys()].map((id) => [id, pagesFor(transitiveUserCount(data, id) ?? 0)]));
+}
+
+/** GET /users requests (insights: sign-ins, licensed accounts) by $select, i.e. per read of the directory. */
+function userReads(run: JobRun): Map<string, number> {
+  const reads = new Map<string, number>();
+  for (const request of ofKind(run, 'users')) {
+    const select = urlOf(request).searchParams.get('$select') ?? '';
+    reads.set(select, (reads.get(select) ?? 0) + 1);
+  }
+  return reads;
+}
+
+/** Pages of 999 the group and directory reads of a run need, from the tenant's data alone. */
+const pagesNeeded = (run: JobRun) =>
+  sum(expectedGroupPages(run.tenant.data, run).values()) + userReads(run).size * pagesFor(run.tenant.data.users.length);
+
+function expectPagedBy999(run: JobRun): void {
+  for (const request of [...ofKind(run, 'groupMembers'), ...ofKind(run, 'users')]) {
+    expect(urlOf(request).searchParams.get('$top'), request.url).toBe('999');
+  }
+  // Nothing per account: /users is only ever read as a collection (sendMail is per message).
+  const perUser = run.tenant.requests.filter((r) => r.kind === 'users' && !/\/v1\.0\/users\/?$/.test(urlOf(r).pathname));
+  expect(perUser.map((r) => r.url)).toEqual([]);
+}
+
+describe('requests per run on the sample tenant (12 sites, ~590 accounts)', () => {
+  let run: JobRun;
+  beforeAll(async () => {
+    run = await runJob(server, sampleTenantData({ now: RUN_AT }));
+  });
+
+  it('delivers the 11 deliverable sites and the summary', () => {
+    expect(run.result.sites.filter((s) => s.delivery === 'sent')).toHaveLength(11);
+    expect(run.result.summaryError).toBeUndefined();
+  });
+
+  it('reads subscribedSkus once and each SharePoint list once, in a single page', () => {
+    expect(run.tenant.countsByKind()['subscribedSkus']).toBe(1);
+    const lists = ofKind(run, 'listItems').map((r) => /getByTitle\('([^']*)'\)/.exec(decodeURIComponent(urlOf(r).pathname))?.[1]);
+    expect(lists.sort()).toEqual([PRICES_LIST_TITLE, SITES_LIST_TITLE].sort());
+  });
+
+  it("reads each group's members in pages of 999, once per page", () => {
+    expectPagedBy999(run);
+    const actual = new Map([...groupRequests(run)].map(([id, requests]) => [id, requests.length]));
+    expect(actual).toEqual(expectedGroupPages(run.tenant.data, run));
+    // Only the groups the sites list names: nested groups come inside transitiveMembers.
+    const named = new Set(run.tenant.data.sharePoint.lists.flatMap((l) => l.items.flatMap((i) => [i['MembersGroupId'], i['CorrespondentsGroupId']])));
+    expect([...actual.keys()].filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  it('sends one sendMail per message: 11 site reports and 1 summary', () => {
+    expect(run.tenant.countsByKind()['sendMail']).toBe(12);
+    expect(run.tenant.sentMail).toHaveLength(12);
+    const attachmentNames = run.tenant.sentMail.flatMap((mail) => attachmentsOf(mail).map((a) => a.name));
+    expect(new Set(attachmentNames).size).toBe(11);
+  });
+
+  it('reads the directory (insights) a page of 999 at a time and the product names at most once', () => {
+    for (const [select, count] of userReads(run)) expect(count, `GET /users?$select=${select}`).toBe(pagesFor(run.tenant.data.users.length));
+    expect(run.tenant.countsByKind()['productNames'] ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('sends at most 60 requests in all, and no other kind of request', () => {
+    const kinds = Object.keys(run.tenant.countsByKind());
+    expect(kinds.filter((k) => !['subscribedSkus', 'listItems', 'groupMembers', 'users', 'productNames', 'sendMail'].includes(k))).toEqual([]);
+    expect(run.tenant.requests.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('requests do not grow with accounts (5 generated sites)', () => {
+  const runs = new Map<number, JobRun>();
+  beforeAll(async () => {
+    for (const accounts of [2_000, 4_000]) runs.set(accounts, await runJob(server, generateTenantData({ sites: 5, accounts, skus: 10, seed: 5 })));
+  });
+  const runWith = (accounts: number): JobRun => {
+    const run = runs.get(accounts);
+    if (!run) throw new Error(`no run with ${accounts} accounts`);
+    return run;
+  };
+
+  it.each([2_000, 4_000])('%i accounts: group members cost the sum of their pages of 999, the directory one page of 999 per read', (accounts) => {
+    const run = runWith(accounts);
+    expect(run.result.totals.sitesOk).toBe(5);
+    expect(run.result.totals.accounts).toBe(accounts);
+    expectPagedBy999(run);
+    expect(run.tenant.countsByKind()['groupMembers']).toBe(sum(expectedGroupPages(run.tenant.data, run).values()));
+    for (const count of userReads(run).values()) expect(count).toBe(pagesFor(run.tenant.data.users.length));
+  });
+
+  it('twice the accounts cost only the extra pages: the same list, SKU and mail requests', () => {
+    const [small, large] = [runWith(2_000), runWith(4_000)];
+    for (const kind of ['subscribedSkus', 'listItems', 'sendMail', 'productNames']) {
+      expect(large.tenant.countsByKind()[kind], kind).toBe(small.tenant.countsByKind()[kind]);
+    }
+    expect(small.tenant.countsByKind()['sendMail']).toBe(6); // 5 sites + the summary
+    // Some staff groups pass 999 members: a few more pages, nowhere near one request per account.
+    const extra = large.tenant.requests.length - small.tenant.requests.length;
+    expect(extra).toBe(pagesNeeded(large) - pagesNeeded(small));
+    expect(extra).toBeGreaterThan(0);
+    expect(extra).toBeLessThan(20);
+  });
+});
