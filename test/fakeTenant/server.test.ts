@@ -84,9 +84,7 @@ describe('startFakeTenantServer', () => {
       req.end('{}');
     });
     await new Promise((r) => setTimeout(r, 50));
-    const started = Date.now();
-    await other.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    await other.close(); // would wait for the hung request forever (the test's timeout) without closing its socket
     expect(await hung).toMatch(/socket hang up|ECONNRESET/);
     tenant.clearFaults();
   });

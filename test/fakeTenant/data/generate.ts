@@ -19,11 +19,22 @@ export interface GenerateOptions {
 const MIN_SITE = 20;
 const MAX_SITE = 1500;
 
-/** Sizes in [20, 1500] summing to `accounts`, skewed so a few sites are large. */
+/**
+ * Sizes in [20, 1500] summing to `accounts`, skewed so a few sites are large. When the numbers
+ * allow, the first site has 1,500 accounts and the last 20, so a tenant spans the whole range.
+ */
 export function siteSizes(sites: number, accounts: number, prng: Prng): number[] {
   if (sites < 1 || accounts < sites * MIN_SITE || accounts > sites * MAX_SITE) {
     throw new RangeError(`cannot split ${accounts} accounts into ${sites} sites of ${MIN_SITE}..${MAX_SITE}`);
   }
+  const middle = accounts - MAX_SITE - MIN_SITE;
+  if (sites > 2 && middle >= (sites - 2) * MIN_SITE && middle <= (sites - 2) * MAX_SITE) {
+    return [MAX_SITE, ...spread(sites - 2, middle, prng), MIN_SITE];
+  }
+  return spread(sites, accounts, prng);
+}
+
+function spread(sites: number, accounts: number, prng: Prng): number[] {
   const weights = Array.from({ length: sites }, () => prng.next() ** 3 + 0.05);
   const total = weights.reduce((a, b) => a + b, 0);
   const spare = accounts - sites * MIN_SITE;
