@@ -1,3 +1,4 @@
+import { failureReason } from '../core/failureReason.js';
 import { formatDuration } from '../core/formatDuration.js';
 import type { RunResult, SiteOutcome } from '../types.js';
 
@@ -29,7 +30,7 @@ export function formatRunTable(result: RunResult, locale: string, currency: stri
 }
 
 function statusText(site: SiteOutcome): string {
-  if (site.status === 'failed') return `FAILED${site.step ? ` at ${site.step}` : ''}: ${site.error ?? 'unknown error'}`;
+  if (site.status === 'failed') return `FAILED${site.step ? ` at ${site.step}` : ''}: ${failureReason(site)}`;
   if (site.status === 'skipped') return site.delivery === 'already-sent' ? 'already sent this month' : `skipped${site.error ? `: ${site.error}` : ''}`;
   return site.delivery === 'outbox' ? 'OK (outbox)' : 'OK';
 }

@@ -1,4 +1,5 @@
 // Pure: a run result -> the ready-formatted strings and lists runSummary.mjml places.
+import { failureReason } from '../core/failureReason.js';
 import type { RenderContext } from '../ports.js';
 import type { RunResult, RunWarning, SiteOutcome } from '../types.js';
 import { SHADED } from './buildSiteView.js';
@@ -146,7 +147,7 @@ function statusOf(site: SiteOutcome, fmt: Formatters): [string, string] {
   if (site.delivery === 'already-sent') return [s.alreadySent, STATUS_COLORS.skipped];
   if (site.status === 'failed') {
     const step = site.step === undefined ? undefined : s.steps[site.step];
-    return [s.failed(step, truncateForDisplay(site.error ?? '?', 500)), STATUS_COLORS.failed];
+    return [s.failed(step, truncateForDisplay(failureReason(site), 500)), STATUS_COLORS.failed];
   }
   if (site.status === 'skipped') {
     return [s.skipped(site.error === undefined ? undefined : truncateForDisplay(site.error, 500)), STATUS_COLORS.skipped];
