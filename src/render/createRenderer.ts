@@ -9,6 +9,7 @@ import { buildSiteView } from './buildSiteView.js';
 import { buildSummaryView } from './buildSummaryView.js';
 import { compileMjml, type MjmlCompile } from './compileMjml.js';
 import { createFormatters } from './createFormatters.js';
+import { fitAttachments } from './fitAttachments.js';
 import { parseTemplate, type FillTemplate } from './parseTemplate.js';
 import { toCsv } from './toCsv.js';
 
@@ -46,7 +47,8 @@ export async function createRenderer(ctx: RenderContext, options: RendererOption
         view = buildSiteView(report, ctx, fmt, maxRows);
         html = fillSite(view);
       }
-      return { subject: view.subject, html, attachments: [toCsv(report, ctx, fmt)] };
+      // A very large site's CSV is zipped so that the sendMail request stays under Graph's 4 MB.
+      return { subject: view.subject, html, attachments: fitAttachments([toCsv(report, ctx, fmt)], Buffer.byteLength(html, 'utf8')) };
     },
     async runSummary(result) {
       const view = buildSummaryView(result, ctx, fmt);
