@@ -7,6 +7,7 @@ import { selectSites } from '../core/selectSites.js';
 import { summarizeRun } from '../core/summarizeRun.js';
 import { nameUnpricedSkus } from '../insights/nameUnpricedSkus.js';
 import type { RunInsights } from '../insights/types.js';
+import { RunInProgressError } from '../errors.js';
 import type { DeliveryRecord, Renderer } from '../ports.js';
 import type { RunResult, RunWarning } from '../types.js';
 import { completeRunInsights } from './completeRunInsights.js';
@@ -20,8 +21,8 @@ import { toRenderContext } from './toRenderContext.js';
 
 /**
  * One monthly run: lock the period, read the lists once, process the sites with bounded
- * concurrency (each isolated), then mail IT the summary. Throws only RunInProgressError (or
- * another failure to take the lock): everything after that ends up in the returned RunResult.
+ * concurrency (each isolated), then mail IT the summary. Throws only RunInProgressError:
+ * everything else (storage unreachable included) ends up in the returned RunResult and the summary.
  */
 export async function runReport(deps: RunDeps, options: RunOptions = {}): Promise<RunResult> {
   const { config, logger } = deps;
@@ -31,7 +32,17 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
   const dryRun = options.dryRun ?? false;
   // A dry run writes nothing shared, so it must not hold the lock the monthly timer needs
   // (docs/decisions/dry-run-takes-no-lock.md). The ledger keeps the lease renewed while held.
-  const lease = dryRun ? undefined : await deps.ledger.lock(period, runId);
+  let lease: Awaited<ReturnType<RunDeps['ledger']['lock']>> | undefined;
+  let lockError: string | undefined;
+  if (!dryRun) {
+    try {
+      lease = await deps.ledger.lock(period, runId);
+    } catch (error) {
+      if (error instanceof RunInProgressError) throw error;
+      // Without the lock and the ledger nothing can be sent exactly once: send nothing, but tell IT.
+      lockError = `the run ledger could not be locked, so no report was sent: ${describeError(error)}`;
+    }
+  }
 
   try {
     logger.info(`Run ${runId} for ${period} started${dryRun ? ' (dry run)' : ''}`);
@@ -39,11 +50,12 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
     renderer.catch(() => undefined); // each user of it reports the failure; avoid an unhandled rejection
 
     // Read alongside the lists; never rejects (the insights are extras, see readInsightsInputs).
-    const insightsRead = readInsightsInputs(deps, period);
+    const insightsRead = lockError ? Promise.resolve({ inputs: undefined, warnings: [] }) : readInsightsInputs(deps, period);
     let fatalError: string | undefined;
     let inputs: RunInputs | undefined;
     let deliveries = new Map<string, DeliveryRecord>();
     try {
+      if (lockError) throw new Error(lockError);
       inputs = await loadRunInputs(deps);
       if (!dryRun) {
         const recorded = await deps.ledger.deliveries(period).catch((error: unknown) => {
