@@ -1,17 +1,16 @@
 // Pure: a site report -> the ready-formatted strings and lists siteReport.mjml places.
 import type { RenderContext } from '../ports.js';
 import type { AccountRow, SiteReport } from '../types.js';
+import { buildSiteInsightsView, type SiteInsightsView } from './buildSiteInsightsView.js';
 import { createFormatters, type Formatters } from './createFormatters.js';
 import { csvFileName } from './csvFileName.js';
 import { summarizeLicenses } from './summarizeLicenses.js';
 import { toSubjectLine } from './toSubjectLine.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
+import { shadedAt, type Flag, type Text } from './viewParts.js';
 
-type Text = { text: string };
 type Label = { label: string };
 type Line = { label: string; price: string };
-/** A list of one empty item shows a block, an empty list hides it: how a logic-less template says "if". */
-type Flag = readonly Record<string, never>[];
 
 export type SiteRowView = {
   /** Every other row is shaded. */
@@ -40,7 +39,8 @@ export type LicenseSummaryView = {
   totalCost: string;
 };
 
-export type SiteView = {
+/** Changes since the last report and accounts to review (SiteInsightsView) come first, then the accounts. */
+export type SiteView = SiteInsightsView & {
   lang: string;
   subject: string;
   preview: string;
@@ -70,7 +70,6 @@ export type SiteView = {
   footer: string;
 };
 
-export const SHADED: Flag = [{}];
 const MAX_SKIPPED_NAMES = 20;
 
 /** `maxRows`: rows the body may show (the renderer lowers it when the body would be too heavy). */
@@ -111,6 +110,7 @@ export function buildSiteView(
     totalLabel: labels.siteTotal,
     total,
     footer: labels.footer,
+    ...buildSiteInsightsView(report.insights, ctx.period, fmt),
   };
 }
 
@@ -125,7 +125,7 @@ function rowView(row: AccountRow, index: number, fmt: Formatters): SiteRowView {
           price: line.monthlyPriceCents === null ? labels.notAvailable : fmt.money(line.monthlyPriceCents),
         }));
   return {
-    shaded: index % 2 ? SHADED : [],
+    shaded: shadedAt(index),
     lastName: truncateForDisplay(row.lastName),
     firstName: truncateForDisplay(row.firstName),
     email: truncateForDisplay(row.email),
@@ -148,7 +148,7 @@ function licenseSummary(report: SiteReport, ctx: RenderContext, fmt: Formatters,
     colAccounts: labels.licenseSummaryColumns.accounts,
     colCost: labels.licenseSummaryColumns.monthlyCost,
     licenses: summarizeLicenses(report.rows, labels.noLicense).map((line, index) => ({
-      shaded: index % 2 ? SHADED : [],
+      shaded: shadedAt(index),
       label: truncateForDisplay(line.label, 100),
       accounts: fmt.count(line.accounts),
       cost: line.monthlyCostCents === null ? labels.notAvailable : fmt.money(line.monthlyCostCents),

@@ -1,16 +1,16 @@
 // Pure: a run result -> the ready-formatted strings and lists runSummary.mjml places.
 import { failureReason } from '../core/failureReason.js';
 import type { RenderContext } from '../ports.js';
-import type { RunResult, RunWarning, SiteOutcome } from '../types.js';
-import { SHADED } from './buildSiteView.js';
+import type { RunResult, SiteOutcome } from '../types.js';
+import { buildRunInsightsView, type RunInsightsView } from './buildRunInsightsView.js';
+import { buildWarningsView, type WarningsView } from './buildWarningsView.js';
 import { createFormatters, type Formatters } from './createFormatters.js';
 import { toSubjectLine } from './toSubjectLine.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
-
-type Text = { text: string };
+import { shadedAt, type Flag, type Text } from './viewParts.js';
 
 export type SummarySiteView = {
-  shaded: typeof SHADED;
+  shaded: Flag;
   name: string;
   code: string;
   exported: string;
@@ -31,13 +31,8 @@ export type SummaryTableView = {
   totals: readonly { label: string; value: string }[];
 };
 
-export type WarningsView = {
-  title: string;
-  /** details: one item holding the warning's details, when it has some. */
-  groups: readonly { heading: string; items: readonly { message: string; details: readonly Text[] }[] }[];
-};
-
-export type SummaryView = {
+/** Under the site table: costs against last month, seats, coverage, checks (RunInsightsView), then the warnings. */
+export type SummaryView = RunInsightsView & {
   lang: string;
   subject: string;
   preview: string;
@@ -58,7 +53,6 @@ export type SummaryView = {
 };
 
 export const STATUS_COLORS = { ok: '#1e7b34', failed: '#b3261e', uncertain: '#a15c00', skipped: '#5f6368' } as const;
-const MAX_WARNINGS_PER_GROUP = 50;
 
 export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: Formatters = createFormatters(ctx)): SummaryView {
   const { labels } = fmt;
@@ -92,8 +86,9 @@ export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: For
     fatal,
     dryRun: result.dryRun ? [{ text: s.dryRun }] : [],
     siteTable: fatal.length === 0 ? [siteTable(result, fmt)] : [],
-    warnings: result.warnings.length > 0 ? [warningsView(result.warnings, fmt)] : [],
+    warnings: result.warnings.length > 0 ? [buildWarningsView(result.warnings, fmt)] : [],
     footer: labels.footer,
+    ...buildRunInsightsView(fatal.length === 0 ? result.insights : undefined, result.period || ctx.period, fmt),
   };
 }
 
@@ -127,7 +122,7 @@ function siteView(site: SiteOutcome, index: number, fmt: Formatters): SummarySit
   // A site that failed before its members were read has nothing to count: say so rather than "0/0".
   const nothingRead = site.status === 'failed' && site.total === 0 && site.exported === 0;
   return {
-    shaded: index % 2 ? SHADED : [],
+    shaded: shadedAt(index),
     name: truncateForDisplay(site.name),
     code: truncateForDisplay(site.code, 50),
     exported: nothingRead ? '—' : `${fmt.count(site.exported)}/${fmt.count(site.total)}`,
@@ -155,44 +150,4 @@ function statusOf(site: SiteOutcome, fmt: Formatters): [string, string] {
   if (site.delivery === 'outbox') return [s.okOutbox, STATUS_COLORS.ok];
   if (site.delivery === 'not-sent') return [s.okNotSent, STATUS_COLORS.ok];
   return [s.ok, STATUS_COLORS.ok];
-}
-
-function warningsView(warnings: readonly RunWarning[], fmt: Formatters): WarningsView {
-  const headings = fmt.labels.summary.warningHeadings;
-  const byCode = new Map<string, RunWarning[]>();
-  for (const warning of warnings) {
-    const group = byCode.get(warning.code);
-    if (group) group.push(warning);
-    else byCode.set(warning.code, [warning]);
-  }
-  // Known codes in the dictionary's order, then any code this renderer does not know yet.
-  const known = Object.keys(headings).filter((code) => byCode.has(code));
-  const codes = [...known, ...[...byCode.keys()].filter((code) => !(code in headings))];
-  return {
-    title: fmt.labels.summary.warningsTitle,
-    groups: codes.map((code) => {
-      const group = byCode.get(code) ?? [];
-      const items = group.slice(0, MAX_WARNINGS_PER_GROUP).map((warning) => {
-        const details = detailsText(warning.details);
-        return { message: truncateForDisplay(warning.message, 1000), details: details ? [{ text: details }] : [] };
-      });
-      if (group.length > MAX_WARNINGS_PER_GROUP) {
-        items.push({ message: `… (+${fmt.count(group.length - MAX_WARNINGS_PER_GROUP)})`, details: [] });
-      }
-      return { heading: (headings as Record<string, string>)[code] ?? code, items };
-    }),
-  };
-}
-
-function detailsText(details: Record<string, unknown> | undefined): string {
-  if (!details) return '';
-  const show = (value: unknown): string => {
-    if (typeof value === 'string') return value;
-    if (Array.isArray(value)) return value.map(show).join(', ');
-    return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
-  };
-  const text = Object.entries(details)
-    .map(([key, value]) => `${key}: ${show(value)}`)
-    .join(' · ');
-  return truncateForDisplay(text, 300);
 }

@@ -8,10 +8,14 @@ export interface Formatters {
   labels: Labels;
   /** "6,30 €" (fr-FR) / "€6.30" (en-US). */
   money(cents: Cents): string;
+  /** A difference: "+6,30 €", "-6,30 €", "0,00 €" / "+€6.30". */
+  signedMoney(cents: Cents): string;
   /** Plain number for the CSV, no grouping, no symbol: "1234,50" / "1234.50". */
   plainAmount(cents: Cents): string;
   /** "1 janv. 2026 à 06:00" / "Jan 1, 2026, 6:00 AM", in the configured time zone. */
   dateTime(date: Date): string;
+  /** "1 sept. 2025" / "Sep 1, 2025", in the configured time zone. */
+  date(date: Date): string;
   /** "novembre 2026" / "November 2026" for a "YYYY-MM" period. */
   month(period: string): string;
   count(value: number): string;
@@ -24,6 +28,7 @@ export interface Formatters {
 export function createFormatters(ctx: RenderContext): Formatters {
   const labels = labelsFor(ctx.locale);
   const currency = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: ctx.currency });
+  const signed = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: ctx.currency, signDisplay: 'exceptZero' });
   const decimal = new Intl.NumberFormat(ctx.locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
   const date = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeZone: ctx.timeZone });
   const time = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: ctx.timeZone });
@@ -35,6 +40,7 @@ export function createFormatters(ctx: RenderContext): Formatters {
   return {
     labels,
     money: (cents) => currency.format(cents / 100),
+    signedMoney: (cents) => signed.format(cents / 100),
     plainAmount: (cents) => {
       // Built from the integer so no floating-point rounding can show.
       const sign = cents < 0 ? '-' : '';
@@ -42,6 +48,7 @@ export function createFormatters(ctx: RenderContext): Formatters {
       return `${sign}${Math.trunc(abs / 100)}${decimal}${String(abs % 100).padStart(2, '0')}`;
     },
     dateTime: (value) => labels.dateTime(date.format(value), time.format(value)),
+    date: (value) => date.format(value),
     month: (period) => {
       const match = /^(\d{4})-(\d{2})$/.exec(period);
       if (!match) throw new Error(`Report period "${period}" is not of the form YYYY-MM`);

@@ -33,6 +33,22 @@ describe('createFormatters', () => {
     expect(newYork.dateTime(at)).toBe('Jan 1, 2026, 12:00 AM');
   });
 
+  it.each([
+    [630, '+6,30\u00a0€', '+€6.30'],
+    [-630, '-6,30\u00a0€', '-€6.30'],
+    [0, '0,00\u00a0€', '€0.00'],
+  ])('shows a difference of %i cents with its sign', (cents, french, english) => {
+    expect(fr.signedMoney(cents)).toBe(french);
+    expect(en.signedMoney(cents)).toBe(english);
+  });
+
+  it('shows a day in the configured time zone', () => {
+    // 23:30 UTC on 31 August is already 1 September in Paris.
+    const at = new Date('2025-08-31T23:30:00Z');
+    expect(fr.date(at)).toBe('1 sept. 2025');
+    expect(en.date(at)).toBe('Sep 1, 2025');
+  });
+
   it('names the report month', () => {
     expect(fr.month('2026-01')).toBe('janvier 2026');
     expect(en.month('2026-01')).toBe('January 2026');

@@ -1,0 +1,64 @@
+// Pure: licensed accounts in no site (with their cost) and accounts in several sites (counted once
+// in the organisation total, and the mail says so). Not computed for a run limited to some sites.
+import type { RunInsights } from '../insights/types.js';
+import { buildAccountListView, type AccountListView } from './buildAccountListView.js';
+import type { Formatters } from './createFormatters.js';
+import { truncateForDisplay } from './truncateForDisplay.js';
+import { textIf, type LabelValue, type Text } from './viewParts.js';
+
+/** The summary has no size limit to fear, but a list of thousands would bury the rest. */
+export const MAX_COVERAGE_LINES = 50;
+
+export type CoverageView = {
+  title: string;
+  notes: readonly Text[];
+  uncovered: readonly AccountListView[];
+  multiSite: readonly AccountListView[];
+  multiSiteNote: readonly Text[];
+  totals: readonly LabelValue[];
+};
+
+export function buildCoverageView(insights: RunInsights, fmt: Formatters): CoverageView {
+  const labels = fmt.labels.summary.insights;
+  const partial = insights.scope === 'some-sites';
+  const checked = !partial && insights.coverageCheck === 'ok';
+  const n = insights.uncovered.length;
+  const incomplete = insights.incompleteSites.map((code) => truncateForDisplay(code, 50)).join(', ');
+  const notes = [
+    ...textIf(partial && labels.coveragePartial),
+    ...textIf(!partial && !checked && labels.coverageUnavailable),
+    ...textIf(checked && n === 0 && labels.uncoveredNone),
+    ...textIf(checked && n > 0 && incomplete && labels.incompleteSites(incomplete)),
+  ];
+  const state = (account: RunInsights['uncovered'][number]) =>
+    [account.disabled ? fmt.labels.disabled : '', account.guest ? fmt.labels.guest : ''].filter(Boolean).join(', ');
+  const uncovered = buildAccountListView(insights.uncovered, Math.min(n, MAX_COVERAGE_LINES), fmt, {
+    heading: labels.uncoveredTitle(fmt.count(n), fmt.isOne(n), fmt.money(insights.uncoveredCostCents)),
+    extraColumn: labels.coverageColumns.state,
+    withLicenses: true,
+    toLine: (account) => ({
+      name: account.name,
+      email: account.email,
+      extra: state(account),
+      licenses: account.licenses.map((license) => license.label),
+      cost: fmt.money(account.monthlyCostCents),
+    }),
+  });
+  const m = insights.multiSite.length;
+  const multiSite = buildAccountListView(insights.multiSite, Math.min(m, MAX_COVERAGE_LINES), fmt, {
+    heading: labels.multiSiteTitle(fmt.count(m), fmt.isOne(m)),
+    extraColumn: labels.coverageColumns.sites,
+    withLicenses: false,
+    toLine: (account) => ({ name: account.name, email: account.email, extra: account.siteCodes.join(', '), cost: fmt.money(account.monthlyCostCents) }),
+  });
+  return {
+    title: labels.coverageTitle,
+    notes,
+    uncovered: checked && n > 0 ? [uncovered] : [],
+    multiSite: m > 0 ? [multiSite] : [],
+    multiSiteNote: textIf(
+      m > 0 && labels.multiSiteNote(fmt.money(insights.sitesTotalCents), fmt.money(insights.overcountCents), fmt.money(insights.organisationCostCents)),
+    ),
+    totals: checked ? [{ label: labels.tenantTotal, value: fmt.money(insights.tenantCostCents) }] : [],
+  };
+}

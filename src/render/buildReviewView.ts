@@ -1,0 +1,48 @@
+// Pure: a site's accounts to review, each with its reason in words, and whether the inactivity
+// check could run -> what the site mail shows.
+import type { ReviewItem, SiteInsights } from '../insights/types.js';
+import { buildAccountListView, type AccountListView } from './buildAccountListView.js';
+import type { Formatters } from './createFormatters.js';
+import { textIf, type Text } from './viewParts.js';
+
+export type ReviewView = {
+  title: string;
+  intro: readonly Text[];
+  /** The inactivity check could not run: said plainly, the rest of the list still stands. */
+  notes: readonly Text[];
+  none: readonly Text[];
+  lists: readonly AccountListView[];
+};
+
+export function buildReviewView(insights: SiteInsights, shown: number, fmt: Formatters): ReviewView {
+  const labels = fmt.labels.insights;
+  const { review } = insights;
+  const unavailable =
+    insights.inactivityCheck !== 'unavailable'
+      ? undefined
+      : insights.inactivityUnavailable === 'forbidden'
+        ? labels.inactivityForbidden
+        : labels.inactivityError;
+  const list = buildAccountListView(review, shown, fmt, {
+    extraColumn: labels.columns.reason,
+    withLicenses: true,
+    toLine: (item) => ({ name: item.name, email: item.email, extra: reasonText(item, insights.inactiveDays, fmt), licenses: item.licenses, cost: fmt.money(item.monthlyCostCents) }),
+  });
+  return {
+    title: labels.reviewTitle(fmt.count(review.length), fmt.isOne(review.length)),
+    intro: textIf(review.length > 0 && labels.reviewIntro),
+    notes: textIf(unavailable),
+    none: textIf(review.length === 0 && labels.reviewNone),
+    lists: review.length > 0 ? [list] : [],
+  };
+}
+
+function reasonText(item: ReviewItem, inactiveDays: number, fmt: Formatters): string {
+  const { reasons } = fmt.labels.insights;
+  const days = fmt.count(inactiveDays);
+  if (item.reason === 'disabled-with-paid-license') return reasons.disabled;
+  if (item.reason === 'guest-with-paid-license') return reasons.guest;
+  if (item.lastSignInAt === null) return reasons.neverSignedIn(days);
+  const last = item.lastSignInAt === undefined ? new Date(item.detail) : new Date(item.lastSignInAt);
+  return reasons.inactiveSince(Number.isNaN(last.getTime()) ? item.detail : fmt.date(last), days);
+}

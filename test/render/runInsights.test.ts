@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Renderer } from '../../src/ports.js';
+import { createRenderer } from '../../src/render/createRenderer.js';
+import type { RunWarning } from '../../src/types.js';
+import { ctxFor, outcome, runResult } from './fixtures.js';
+import { runInsights } from './insightFixtures.js';
+
+let fr: Renderer;
+let en: Renderer;
+beforeAll(async () => {
+  fr = await createRenderer(ctxFor('fr-FR'));
+  en = await createRenderer(ctxFor('en-US', { currency: 'EUR', timeZone: 'Europe/Paris' }));
+});
+
+const summary = (renderer: Renderer, insights = runInsights(), warnings: RunWarning[] = []) =>
+  renderer.runSummary(runResult([outcome(), outcome({ code: 'APF', name: 'APF' })], { insights, warnings }));
+const right = (text: string) => `<td align="right" nowrap>${text}</td>`;
+const delta = (color: string, text: string) => `<td align="right" nowrap style="color:${color}">${text}</td>`;
+const RISE = '#b3261e';
+const SAVING = '#1e7b34';
+
+describe('run summary: seats, coverage, costs against last month', () => {
+  it('shows seats purchased vs assigned per license and the monthly cost of the idle ones, with the total (French)', async () => {
+    const { html } = await summary(fr);
+    expect(html).toContain('>Licences achetées et attribuées</div>');
+    expect(html).toContain(
+      '<td>Office 365 E3 <span style="color:#5f6368;font-size:11px">ENTERPRISEPACK</span></td>' +
+        right('12') + right('7') + right('5') + right('6,30\u00a0€') + right('31,50\u00a0€'),
+    );
+    expect(html).toContain('<span style="color:#a15c00;font-size:11px">état : Suspended</span>');
+    expect(html).toContain('<td>Visio Plan 2 <span style="color:#5f6368;font-size:11px">VISIOCLIENT</span></td>' + right('3') + right('2') + right('1') + right('N/A') + right('N/A'));
+    expect(html).toContain('<td colspan="5">Coût mensuel total des licences inutilisées</td>' + right('36,10\u00a0€'));
+  });
+
+  it('shows the same seats in English with euro amounts', async () => {
+    const { html } = await summary(en);
+    expect(html).toContain('>Licenses purchased and assigned</div>');
+    expect(html).toContain(right('€6.30') + right('€31.50'));
+    expect(html).toContain('<td colspan="5">Total monthly cost of idle seats</td>' + right('€36.10'));
+  });
+
+  it('lists licensed accounts in no site with their cost, and accounts in several sites counted once, saying so', async () => {
+    const { html } = await summary(fr);
+    expect(html).toContain('>2 comptes sous licence rattachés à aucun établissement — 10,90\u00a0€ par mois</div>');
+    expect(html).toContain('<td>Admin M365</td><td>admin.m365@contoso.fr</td><td></td><td><div>Office 365 E3</div></td>' + right('6,30\u00a0€'));
+    expect(html).toContain('<td>Ancien Directeur</td><td>ancien.directeur@contoso.fr</td><td>Désactivé</td>');
+    expect(html).toContain('>1 compte présent dans plusieurs établissements</div>');
+    expect(html).toContain('<td>Claire Psy</td><td>claire.psy@contoso.fr</td><td>DDA31, DDA32</td>' + right('6,30\u00a0€'));
+    expect(html).toContain(
+      "Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation : 43,50\u00a0€ (somme des établissements) − 6,30\u00a0€ (comptés plusieurs fois) = 37,20\u00a0€.",
+    );
+    expect(html).toContain('chacun compté une fois (établissements et hors établissement)</td><td align="right" nowrap><strong>48,10\u00a0€</strong>');
+    const english = await summary(en);
+    expect(english.html).toContain('>2 licensed accounts in no site — €10.90 a month</div>');
+    expect(english.html).toContain('Their cost is counted once in the organisation total: €43.50 (sum of the sites) − €6.30 (counted more than once) = €37.20.');
+  });
+
+  it('compares the cost by site and by license with last month, a rise in red, a saving in green', async () => {
+    const { html } = await summary(fr);
+    expect(html).toContain('>Coût mensuel par établissement</div>');
+    expect(html).toContain('>OCTOBRE 2026</th>');
+    expect(html).toContain('>NOVEMBRE 2026</th>');
+    expect(html).toContain('SIEGE</span></td>' + right('20,00\u00a0€') + right('26,30\u00a0€') + delta(RISE, '+6,30\u00a0€'));
+    expect(html).toContain('APF</span></td>' + right('18,90\u00a0€') + right('12,60\u00a0€') + delta(SAVING, '-6,30\u00a0€'));
+    expect(html).toContain('NEW</span></td>' + right('—') + right('4,60\u00a0€') + delta('#5f6368', 'nouveau'));
+    expect(html).toContain('<tr style="font-weight:bold"><td>Total</td>' + right('38,90\u00a0€') + right('43,50\u00a0€') + delta(RISE, '+4,60\u00a0€'));
+    expect(html).toContain('>Coût mensuel par licence (chaque compte compté une fois)</div>');
+    expect(html).toContain('<td>Power BI Pro</td>' + right('3,40\u00a0€') + right('0,00\u00a0€') + delta(SAVING, '-3,40\u00a0€'));
+    const english = await summary(en);
+    expect(english.html).toContain('>OCTOBER 2026</th>');
+    expect(english.html).toContain('SIEGE</span></td>' + right('€20.00') + right('€26.30') + delta(RISE, '+€6.30'));
+  });
+
+  it.each([
+    ['fr-FR', "Premier mois : rien à comparer pour l&#39;instant."],
+    ['en-US', 'First month: nothing to compare with yet.'],
+  ] as const)('says on the first run (%s) there is nothing to compare with yet, and shows this month only', async (locale, sentence) => {
+    const { html } = await summary(locale === 'fr-FR' ? fr : en, runInsights({ previousPeriod: null, costBySite: [], costByLicense: [{ skuId: 'sku-e3', label: 'Office 365 E3', nowCents: 3_150, thenCents: null }] }));
+    expect(html).toContain(sentence);
+    expect(html).not.toMatch(/OCTOBRE|OCTOBER|Coût mensuel par établissement|Monthly cost by site/);
+    expect(html).toContain(locale === 'fr-FR' ? '<td>Office 365 E3</td>' + right('31,50\u00a0€') + '</tr>' : '<td>Office 365 E3</td>' + right('€31.50') + '</tr>');
+  });
+
+  it('says coverage is not computed for a run limited to some sites', async () => {
+    const partial = runInsights({ scope: 'some-sites', coverageCheck: 'unavailable', uncovered: [], uncoveredCostCents: 0 });
+    const { html } = await summary(fr, partial);
+    expect(html).toContain("Couverture non calculée : l&#39;exécution était limitée à certains établissements.");
+    expect(html).toContain('Exécution limitée à certains établissements : ces coûts ne portent que sur eux.');
+    expect(html).not.toContain('rattachés à aucun établissement');
+    expect(html).not.toContain('Coût mensuel de tous les comptes sous licence');
+    expect((await summary(en, partial)).html).toContain('Coverage not computed: the run was limited to some sites.');
+  });
+
+  it('says when the tenant’s licensed accounts could not be read', async () => {
+    const { html } = await summary(fr, runInsights({ coverageCheck: 'unavailable', uncovered: [], uncoveredCostCents: 0 }));
+    expect(html).toContain("Couverture non calculée : les comptes sous licence du locataire n&#39;ont pas pu être lus.");
+    expect(html).not.toContain('Coût mensuel de tous les comptes sous licence');
+  });
+
+  it('names the sites without a report whose members may show as in no site', async () => {
+    const { html } = await summary(fr, runInsights({ incompleteSites: ['FLP'] }));
+    expect(html).toContain('Établissements sans rapport ce mois-ci (FLP) : leurs membres peuvent figurer dans cette liste.');
+  });
+
+  it.each([
+    ['fr-FR', 'Comptes inactifs non vérifiés : la lecture de la dernière connexion (signInActivity) est refusée. Il faut la permission AuditLog.Read.All et une licence Entra ID P1.'],
+    ['en-US', 'Inactive accounts not checked: reading the last sign-in (signInActivity) is refused. It needs the AuditLog.Read.All permission and an Entra ID P1 license.'],
+  ] as const)('says (%s) the inactivity check needs AuditLog.Read.All and Entra ID P1 when refused', async (locale, sentence) => {
+    const { html } = await summary(locale === 'fr-FR' ? fr : en, runInsights({ inactivityCheck: 'unavailable', inactivityUnavailable: 'forbidden' }));
+    expect(html).toContain(sentence);
+  });
+
+  it('says when Microsoft’s product names come from an older copy or are missing', async () => {
+    const cached = await summary(fr, runInsights({ productNamesSource: 'cache', productNamesFetchedAt: '2026-10-01T06:00:00Z' }));
+    expect(cached.html).toContain('Noms commerciaux Microsoft : copie du 1 oct. 2026 (le téléchargement de ce mois-ci a échoué).');
+    const none = await summary(en, runInsights({ productNamesSource: 'none' }));
+    expect(none.html).toContain('Microsoft&#39;s product names unavailable');
+  });
+
+  it('shows unpriced licenses with Microsoft’s name and account count, and duplicate price rows, in the mail’s language', async () => {
+    const warnings: RunWarning[] = [
+      { code: 'unpriced-sku', message: 'License VISIOCLIENT (Visio Plan 2) has no row in the price list: shown as N/A for 3 accounts', details: { sku: 'VISIOCLIENT', skuId: 'c5928f49', accounts: 3, productName: 'Visio Plan 2' } },
+      { code: 'unpriced-sku', message: 'License ODD has no row', details: { sku: 'ODD', skuId: 'x', accounts: 1 } },
+      { code: 'duplicate-price-rows', message: 'License PROJECTPROFESSIONAL matches 2 price rows', details: { sku: 'PROJECTPROFESSIONAL', skuId: 'y', accounts: 2, rows: [{ rowId: 12, name: 'Project Plan 3' }, { rowId: 13, name: 'Project Online Professional' }] } },
+      { code: 'price-row-ignored', message: 'Price list, row 14: MonthlyPrice "abc" is not a price', details: { rowId: 14 } },
+    ];
+    const { html } = await summary(fr, runInsights(), warnings);
+    expect(html).toContain('<li>VISIOCLIENT (Visio Plan 2) — 3 comptes</li>');
+    expect(html).toContain('<li>ODD — 1 compte</li>');
+    expect(html).toContain('<li>PROJECTPROFESSIONAL — 2 comptes — ligne 12 « Project Plan 3 », ligne 13 « Project Online Professional »</li>');
+    expect(html).toContain('Price list, row 14: MonthlyPrice &quot;abc&quot; is not a price');
+    const english = await summary(en, runInsights(), warnings);
+    expect(english.html).toContain('<li>VISIOCLIENT (Visio Plan 2) — 3 accounts</li>');
+    expect(english.html).toContain('row 12 &quot;Project Plan 3&quot;');
+  });
+
+  it('puts the site table first, then costs, seats, coverage, and the warnings last', async () => {
+    const { html } = await summary(fr, runInsights({ inactivityCheck: 'unavailable', inactivityUnavailable: 'forbidden' }), [{ code: 'unpriced-sku', message: 'm', details: { sku: 'VISIOCLIENT', accounts: 3 } }]);
+    const order = ['>COMPTES EXPORTÉS</th>', '>Coûts mensuels</div>', '>Licences achetées et attribuées</div>', '>Comptes sous licence et établissements</div>', 'Comptes inactifs non vérifiés', '>Avertissements</div>'].map((text) => html.indexOf(text));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('shows nothing of the insights when the run has none', async () => {
+    const { html } = await fr.runSummary(runResult([outcome()]));
+    expect(html).not.toMatch(/Coûts mensuels|Licences achetées|Comptes sous licence|Comptes inactifs/);
+  });
+
+  it('bounds the list of accounts in no site and escapes their names', async () => {
+    const hostile = '<b onmouseover=alert(1)>x</b>';
+    const uncovered = Array.from({ length: 120 }, (_, i) => ({ userId: `u${i}`, name: i === 0 ? hostile : `Compte ${i}`, email: `c${i}@contoso.fr`, disabled: false, guest: true, licenses: [], monthlyCostCents: 0 }));
+    const { html } = await summary(fr, runInsights({ uncovered }));
+    expect(html).toContain('>120 comptes sous licence rattachés à aucun établissement — 10,90\u00a0€ par mois</div>');
+    expect(html).toContain('>… et 70 autres</div>');
+    expect(html).toContain('<td>&lt;b onmouseover=alert(1)&gt;x&lt;/b&gt;</td>');
+    expect(html).not.toContain('<b onmouseover');
+  });
+});
