@@ -57,7 +57,10 @@ export function buildCoverageView(insights: RunInsights, fmt: Formatters): Cover
     uncovered: checked && n > 0 ? [uncovered] : [],
     multiSite: m > 0 ? [multiSite] : [],
     multiSiteNote: textIf(
-      m > 0 && labels.multiSiteNote(fmt.money(insights.sitesTotalCents), fmt.money(insights.overcountCents), fmt.money(insights.organisationCostCents)),
+      m > 0 &&
+        (insights.overcountCents === 0
+          ? labels.multiSiteNoteFree
+          : labels.multiSiteNote(fmt.money(insights.sitesTotalCents), fmt.money(insights.overcountCents), fmt.money(insights.organisationCostCents))),
     ),
     totals: checked ? [{ label: labels.tenantTotal, value: fmt.money(insights.tenantCostCents) }] : [],
   };

@@ -64,6 +64,7 @@ export const runInsightsEn: RunInsightLabels = {
   multiSiteTitle: (n, one) => `${n} ${plural(one, 'account', 'accounts')} in more than one site`,
   multiSiteNote: (sitesTotal, overcount, organisation) =>
     `Their cost is counted once in the organisation total: ${sitesTotal} (sum of the sites) − ${overcount} (counted more than once) = ${organisation}.`,
+  multiSiteNoteFree: 'Their cost is counted once in the organisation total; their licenses are free, so the sum of the sites counts nothing twice.',
   tenantTotal: 'Monthly cost of every licensed account, each counted once (in a site or in none)',
   coverageColumns: { state: 'STATE', sites: 'SITES' },
   inactivityForbidden:

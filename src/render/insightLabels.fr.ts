@@ -67,6 +67,7 @@ export const runInsightsFr: RunInsightLabels = {
   multiSiteTitle: (n, one) => `${n} ${plural(one, 'compte présent', 'comptes présents')} dans plusieurs établissements`,
   multiSiteNote: (sitesTotal, overcount, organisation) =>
     `Leur coût n'est compté qu'une fois dans le total de l'organisation : ${sitesTotal} (somme des établissements) − ${overcount} (comptés plusieurs fois) = ${organisation}.`,
+  multiSiteNoteFree: "Leur coût n'est compté qu'une fois dans le total de l'organisation ; leurs licences sont gratuites : la somme des établissements ne compte rien deux fois.",
   tenantTotal: 'Coût mensuel de tous les comptes sous licence, chacun compté une fois (établissements et hors établissement)',
   coverageColumns: { state: 'ÉTAT', sites: 'ÉTABLISSEMENTS' },
   inactivityForbidden:

@@ -62,6 +62,8 @@ export interface RunInsightLabels {
   incompleteSites(codes: string): string;
   multiSiteTitle: Counted;
   multiSiteNote(sitesTotal: string, overcount: string, organisation: string): string;
+  /** When their licenses are free: nothing was counted twice. */
+  multiSiteNoteFree: string;
   tenantTotal: string;
   coverageColumns: { state: string; sites: string };
   inactivityForbidden: string;

@@ -81,6 +81,19 @@ describe('run summary: seats, coverage, costs against last month', () => {
     expect(html).toContain(locale === 'fr-FR' ? '<td>Office 365 E3</td>' + right('31,50\u00a0€') + '</tr>' : '<td>Office 365 E3</td>' + right('€31.50') + '</tr>');
   });
 
+  it('says an account in several sites holding only free licenses counts nothing twice, without a formula of zeros', async () => {
+    const free = runInsights({
+      multiSite: [{ userId: 'u-psy', name: 'Claire Psy', email: 'claire.psy@contoso.fr', siteCodes: ['DDA31', 'DDA32'], monthlyCostCents: 0, overcountCents: 0 }],
+      sitesTotalCents: 3_720,
+      overcountCents: 0,
+    });
+    const { html } = await summary(fr, free);
+    expect(html).toContain('<td>Claire Psy</td><td>claire.psy@contoso.fr</td><td>DDA31, DDA32</td>');
+    expect(html).toContain('Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation ; leurs licences sont gratuites');
+    expect(html).not.toContain('(comptés plusieurs fois)');
+    expect((await summary(en, free)).html).toContain('their licenses are free, so the sum of the sites counts nothing twice.');
+  });
+
   it('says coverage is not computed for a run limited to some sites', async () => {
     const partial = runInsights({ scope: 'some-sites', coverageCheck: 'unavailable', uncovered: [], uncoveredCostCents: 0 });
     const { html } = await summary(fr, partial);
