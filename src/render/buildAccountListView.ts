@@ -1,7 +1,7 @@
 // Pure: a bounded table of accounts (arrivals, departures, accounts to review, accounts in no
 // site...): the first `shown` items, then "… and N more". Every value is cut to a display length.
 import type { Formatters } from './createFormatters.js';
-import { truncateForDisplay } from './truncateForDisplay.js';
+import { EMAIL_MAX_CHARS, truncateForDisplay } from './truncateForDisplay.js';
 import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
 
 // Kept short so that the longest directory values cannot push a site mail over its size limit.
@@ -45,7 +45,7 @@ export function buildAccountListView<T>(
       return {
         shaded: shadedAt(index),
         name: truncateForDisplay(line.name, MAX_NAME_CHARS),
-        email: truncateForDisplay(line.email, MAX_NAME_CHARS),
+        email: truncateForDisplay(line.email, EMAIL_MAX_CHARS),
         extra: options.extraColumn === undefined ? [] : [{ text: truncateForDisplay(line.extra ?? '', 120) }],
         licenseCell: options.withLicenses ? [{ lines: licenseLines(line.licenses ?? [], fmt) }] : [],
         cost: line.cost,

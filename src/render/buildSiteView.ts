@@ -6,7 +6,7 @@ import { createFormatters, type Formatters } from './createFormatters.js';
 import { csvFileName } from './csvFileName.js';
 import { summarizeLicenses } from './summarizeLicenses.js';
 import { toSubjectLine } from './toSubjectLine.js';
-import { truncateForDisplay } from './truncateForDisplay.js';
+import { EMAIL_MAX_CHARS, truncateForDisplay } from './truncateForDisplay.js';
 import { shadedAt, type Flag, type Text } from './viewParts.js';
 
 type Label = { label: string };
@@ -128,7 +128,7 @@ function rowView(row: AccountRow, index: number, fmt: Formatters): SiteRowView {
     shaded: shadedAt(index),
     lastName: truncateForDisplay(row.lastName),
     firstName: truncateForDisplay(row.firstName),
-    email: truncateForDisplay(row.email),
+    email: truncateForDisplay(row.email, EMAIL_MAX_CHARS),
     jobTitle: truncateForDisplay(row.jobTitle),
     siteName: truncateForDisplay(row.siteName),
     disabledBadge: row.disabled ? [{ label: labels.disabled }] : [],

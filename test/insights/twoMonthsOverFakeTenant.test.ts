@@ -22,6 +22,7 @@ const count = new Intl.NumberFormat('fr-FR');
 const money = (cents: number) => euro.format(cents / 100);
 const right = (text: string) => `<td align="right" nowrap>${text}</td>`;
 const cell = (text: string) => `<td>${escapeHtml(text)}</td>`;
+const addrCell = (text: string) => `<td class="addr">${escapeHtml(text)}</td>`;
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -138,7 +139,7 @@ describe('two months over the fake tenant: what changed, what to review, what is
     const humaMail = second.siteMail('HUMA');
     expect(humaMail).toContain('>Changements depuis le rapport d&#39;octobre 2026</div>');
     expect(humaMail).toContain('>Arrivées (3)</div>');
-    for (const user of arrivals) expect(humaMail).toContain(cell(`${user.givenName} ${user.surname}`) + cell(user.mail ?? ''));
+    for (const user of arrivals) expect(humaMail).toContain(cell(`${user.givenName} ${user.surname}`) + addrCell(user.mail ?? ''));
 
     const leaver = before.users.find((u) => !data.users.some((n) => n.id === u.id));
     const pdm = siteOutcome(second, 'PDM')?.insights?.changes;
@@ -167,7 +168,7 @@ describe('two months over the fake tenant: what changed, what to review, what is
     expect(mail).toContain('>Licence ajoutée ou retirée (1 compte)</div>');
     expect(mail).toContain(cell(`${added?.givenName} ${added?.surname}`));
     expect(mail).toContain('<div>+ Power BI Pro (ajoutée)</div>');
-    expect(mail).toContain(cell(`${disabled?.givenName} ${disabled?.surname}`) + cell(disabled?.mail ?? '') + cell('Compte désactivé qui détient encore une licence payante'));
+    expect(mail).toContain(cell(`${disabled?.givenName} ${disabled?.surname}`) + addrCell(disabled?.mail ?? '') + cell('Compte désactivé qui détient encore une licence payante'));
     expect(mail).toContain(`<td>Coût mensuel HT en octobre 2026</td><td align="right" nowrap><strong>${money(then)}</strong></td>`);
     expect(mail).toContain(`<td>Coût mensuel HT en novembre 2026</td><td align="right" nowrap><strong>${money(now)}</strong></td>`);
     expect(mail).toContain(`<td>Écart</td><td align="right" nowrap><strong>${signedEuro.format((now - then) / 100)}</strong></td>`);
@@ -225,11 +226,11 @@ describe('two months over the fake tenant: what changed, what to review, what is
     const n = noSite.length;
     expect(summary).toContain(`>${n} comptes sous licence rattachés à aucun établissement — ${money(insights?.uncoveredCostCents ?? NaN)} par mois</div>`);
     const admin = noSite.find((u) => u.mail?.startsWith('admin.m365@'));
-    expect(summary).toContain(cell(admin?.displayName ?? '?') + cell(admin?.mail ?? ''));
+    expect(summary).toContain(cell(admin?.displayName ?? '?') + addrCell(admin?.mail ?? ''));
     const [sharedId, sharedCodes] = twoSites[0] ?? [];
     const shared = userOf(data, sharedId);
     expect(summary).toContain('>1 compte présent dans plusieurs établissements</div>');
-    expect(summary).toContain(cell(`${shared.givenName} ${shared.surname}`) + cell(shared.mail ?? '') + cell(sharedCodes?.join(', ') ?? ''));
+    expect(summary).toContain(cell(`${shared.givenName} ${shared.surname}`) + addrCell(shared.mail ?? '') + cell(sharedCodes?.join(', ') ?? ''));
     // The sample's shared account holds only free licenses: nothing is counted twice, and the summary says so.
     expect(insights?.overcountCents).toBe(0);
     expect(summary).toContain('Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation ; leurs licences sont gratuites');

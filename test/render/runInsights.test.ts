@@ -42,10 +42,10 @@ describe('run summary: seats, coverage, costs against last month', () => {
   it('lists licensed accounts in no site with their cost, and accounts in several sites counted once, saying so', async () => {
     const { html } = await summary(fr);
     expect(html).toContain('>2 comptes sous licence rattachés à aucun établissement — 10,90\u00a0€ par mois</div>');
-    expect(html).toContain('<td>Admin M365</td><td>admin.m365@contoso.fr</td><td></td><td><div>Office 365 E3</div></td>' + right('6,30\u00a0€'));
-    expect(html).toContain('<td>Ancien Directeur</td><td>ancien.directeur@contoso.fr</td><td>Désactivé</td>');
+    expect(html).toContain('<td>Admin M365</td><td class="addr">admin.m365@contoso.fr</td><td></td><td><div>Office 365 E3</div></td>' + right('6,30\u00a0€'));
+    expect(html).toContain('<td>Ancien Directeur</td><td class="addr">ancien.directeur@contoso.fr</td><td>Désactivé</td>');
     expect(html).toContain('>1 compte présent dans plusieurs établissements</div>');
-    expect(html).toContain('<td>Claire Psy</td><td>claire.psy@contoso.fr</td><td>DDA31, DDA32</td>' + right('6,30\u00a0€'));
+    expect(html).toContain('<td>Claire Psy</td><td class="addr">claire.psy@contoso.fr</td><td>DDA31, DDA32</td>' + right('6,30\u00a0€'));
     expect(html).toContain(
       "Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation : 43,50\u00a0€ (somme des établissements) − 6,30\u00a0€ (comptés plusieurs fois) = 37,20\u00a0€.",
     );
@@ -88,7 +88,7 @@ describe('run summary: seats, coverage, costs against last month', () => {
       overcountCents: 0,
     });
     const { html } = await summary(fr, free);
-    expect(html).toContain('<td>Claire Psy</td><td>claire.psy@contoso.fr</td><td>DDA31, DDA32</td>');
+    expect(html).toContain('<td>Claire Psy</td><td class="addr">claire.psy@contoso.fr</td><td>DDA31, DDA32</td>');
     expect(html).toContain('Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation ; leurs licences sont gratuites');
     expect(html).not.toContain('(comptés plusieurs fois)');
     expect((await summary(en, free)).html).toContain('their licenses are free, so the sum of the sites counts nothing twice.');

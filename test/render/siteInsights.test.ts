@@ -13,6 +13,7 @@ beforeAll(async () => {
 
 const withInsights = (insights = siteInsights()) => report([row(), row({ userId: 'u-smith', lastName: 'Smith', licenses: [E3] })], { insights });
 const cell = (text: string) => `<td>${text}</td>`;
+const addrCell = (text: string) => `<td class="addr">${text}</td>`;
 const money = (text: string) => `<td align="right" nowrap>${text}</td>`;
 
 describe('site mail: changes since the last report and accounts to review', () => {
@@ -20,9 +21,9 @@ describe('site mail: changes since the last report and accounts to review', () =
     const { html } = await fr.siteReport(withInsights());
     expect(html).toContain('>Changements depuis le rapport d&#39;octobre 2026</div>');
     expect(html).toContain('>Arrivée (1)</div>');
-    expect(html).toContain(cell('Inès Garnier') + cell('ines.garnier@contoso.fr') + '<td><div>Office 365 E3</div></td>' + money('6,30\u00a0€'));
+    expect(html).toContain(cell('Inès Garnier') + addrCell('ines.garnier@contoso.fr') + '<td><div>Office 365 E3</div></td>' + money('6,30\u00a0€'));
     expect(html).toContain('>Départ (1)</div>');
-    expect(html).toContain(cell('Marc Blanc') + cell('marc.blanc@contoso.fr') + '<td><div>Microsoft 365 Business Premium</div></td>' + money('4,60\u00a0€'));
+    expect(html).toContain(cell('Marc Blanc') + addrCell('marc.blanc@contoso.fr') + '<td><div>Microsoft 365 Business Premium</div></td>' + money('4,60\u00a0€'));
     expect(html).toContain('>Licence ajoutée ou retirée (1 compte)</div>');
     expect(html).toContain('<td><div>+ Power BI Pro (ajoutée)</div><div>− Office 365 E1 (retirée)</div></td>' + money('0,00\u00a0€ → 3,40\u00a0€'));
     expect(html).toContain('<td>Coût mensuel HT en octobre 2026</td><td align="right" nowrap><strong>20,00\u00a0€</strong></td>');
@@ -34,7 +35,7 @@ describe('site mail: changes since the last report and accounts to review', () =
     const { html } = await fr.siteReport(withInsights());
     expect(html).toContain('>Comptes à vérifier (4)</div>');
     expect(html).toContain('>MOTIF</th>');
-    expect(html).toContain(cell('Bernard Castaing') + cell('bernard.castaing@contoso.fr') + cell('Compte désactivé qui détient encore une licence payante') + '<td><div>Office 365 E3</div></td>' + money('6,30\u00a0€'));
+    expect(html).toContain(cell('Bernard Castaing') + addrCell('bernard.castaing@contoso.fr') + cell('Compte désactivé qui détient encore une licence payante') + '<td><div>Office 365 E3</div></td>' + money('6,30\u00a0€'));
     expect(html).toContain(cell('Invité qui détient une licence payante'));
     expect(html).toContain(cell('Aucune connexion depuis plus de 90 jours (dernière le 1 sept. 2025)'));
     expect(html).toContain(cell('Jamais connecté (compte créé il y a plus de 90 jours)'));

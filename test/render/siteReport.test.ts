@@ -29,7 +29,7 @@ describe('site report mail', () => {
       expect(mail.html).toContain(`>${column}</th>`);
     }
     expect(mail.html).toContain(
-      '<td>Dupont</td><td>Jeanne</td><td>jeanne.dupont@contoso.fr</td><td>Éducatrice spécialisée</td><td>Siège social</td>' +
+      '<td>Dupont</td><td>Jeanne</td><td class="addr">jeanne.dupont@contoso.fr</td><td>Éducatrice spécialisée</td><td>Siège social</td>' +
         '<td nowrap>Office 365 E3<br>Power BI (free)<br>VISIOCLIENT</td>' +
         '<td align="right" nowrap>6,30\u00a0€<br>0,00\u00a0€<br>N/A</td>',
     );
@@ -103,6 +103,15 @@ describe('site report mail', () => {
     expect(mail.html).toContain('word-break: break-word');
     const attachment = mail.attachments[0];
     expect(attachment && decodeCsv(attachment.content).text).toContain(jobTitle);
+  });
+
+  it('keeps an address on one line, cutting an absurdly long one in the mail but not in the CSV', async () => {
+    const email = `${'z'.repeat(80)}@contoso.fr`;
+    const mail = await fr.siteReport(report([row({ email })]));
+    expect(mail.html).toContain(`<td class="addr">${'z'.repeat(49)}…</td>`);
+    expect(mail.html).toContain('.report td.addr { white-space: nowrap;');
+    const attachment = mail.attachments[0];
+    expect(attachment && decodeCsv(attachment.content).text).toContain(email);
   });
 
   it('always attaches the full list as CSV', async () => {
