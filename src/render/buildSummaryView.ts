@@ -104,6 +104,14 @@ function siteTable(result: RunResult, fmt: Formatters): SummaryTableView {
     { label: s.totalAccounts, value: fmt.count(totals.accounts) },
     { label: s.totalCost, value: fmt.money(totals.monthlyCostCents) },
   ];
+  // An account in several sites appears in each site's total; the organisation pays for it once.
+  const overcount = result.insights?.overcountCents ?? 0;
+  if (overcount > 0 && result.insights) {
+    lines.splice(lines.length - 1, 1,
+      { label: s.sitesSumCost, value: fmt.money(totals.monthlyCostCents) },
+      { label: s.totalCostCountedOnce, value: fmt.money(result.insights.organisationCostCents) },
+    );
+  }
   if (Number.isFinite(runMs)) lines.push({ label: s.totalDuration, value: fmt.duration(runMs) });
   return {
     colSite: s.columns.site,

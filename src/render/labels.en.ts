@@ -75,6 +75,8 @@ export const en: Labels = {
     totalSites: (n, ok, failed) => `${n} (${ok} OK, ${failed} failed)`,
     totalAccounts: 'Accounts exported',
     totalCost: 'Total monthly cost (excl. VAT)',
+    sitesSumCost: 'Sum of the site totals (excl. VAT)',
+    totalCostCountedOnce: 'Total monthly cost (excl. VAT), each account counted once',
     totalDuration: 'Total time',
     warningsTitle: 'Warnings',
     warningHeadings: {

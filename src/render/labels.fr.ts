@@ -75,6 +75,8 @@ export const fr: Labels = {
     totalSites: (n, ok, failed) => `${n} (${ok} OK, ${failed} en erreur)`,
     totalAccounts: 'Comptes exportés',
     totalCost: 'Coût mensuel total HT',
+    sitesSumCost: 'Somme des totaux des établissements HT',
+    totalCostCountedOnce: 'Coût mensuel total HT, chaque compte compté une fois',
     totalDuration: 'Durée totale',
     warningsTitle: 'Avertissements',
     warningHeadings: {

@@ -132,6 +132,9 @@ export interface Labels {
     totalSites(count: string, ok: string, failed: string): string;
     totalAccounts: string;
     totalCost: string;
+    /** With accounts in several sites: the sum of the site totals, then the total counting each once. */
+    sitesSumCost: string;
+    totalCostCountedOnce: string;
     totalDuration: string;
     warningsTitle: string;
     warningHeadings: Record<WarningCode, string>;

@@ -81,6 +81,19 @@ describe('run summary: seats, coverage, costs against last month', () => {
     expect(html).toContain(locale === 'fr-FR' ? '<td>Office 365 E3</td>' + right('31,50\u00a0€') + '</tr>' : '<td>Office 365 E3</td>' + right('€31.50') + '</tr>');
   });
 
+  it('totals the organisation counting an account in several sites once, beside the sum of the site totals', async () => {
+    const result = (insights: ReturnType<typeof runInsights>) => runResult([outcome(), outcome({ code: 'APF', name: 'APF' })], { insights });
+    const total = (label: string, value: string) => `<td>${label}</td><td align="right" nowrap><strong>${value}</strong></td>`;
+    const { html } = await fr.runSummary(result(runInsights()));
+    const sitesSum = (await fr.runSummary(result(runInsights({ multiSite: [], overcountCents: 0 })))).html;
+    const plain = /<td>Coût mensuel total HT<\/td><td align="right" nowrap><strong>([^<]+)<\/strong>/.exec(sitesSum)?.[1];
+    expect(plain).toBeDefined();
+    expect(html).toContain(total('Somme des totaux des établissements HT', plain!));
+    expect(html).toContain(total('Coût mensuel total HT, chaque compte compté une fois', '37,20\u00a0€'));
+    expect(html).not.toContain('<td>Coût mensuel total HT</td>');
+    expect((await en.runSummary(result(runInsights()))).html).toContain(total('Total monthly cost (excl. VAT), each account counted once', '€37.20'));
+  });
+
   it('says an account in several sites holding only free licenses counts nothing twice, without a formula of zeros', async () => {
     const free = runInsights({
       multiSite: [{ userId: 'u-psy', name: 'Claire Psy', email: 'claire.psy@contoso.fr', siteCodes: ['DDA31', 'DDA32'], monthlyCostCents: 0, overcountCents: 0 }],
