@@ -23,9 +23,17 @@ describe('/users', () => {
     expect((await getJson(`${GRAPH}/users?$top=1000`)).status).toBe(400);
   });
 
+  it('pages users with signInActivity by 120 at most, whatever $top asks, as Graph documents', async () => {
+    const pages = await graphPages(`${GRAPH}/users?$select=id,signInActivity&$top=999`);
+    const sizes = pages.map((p) => p.body.value?.length ?? 0);
+    expect(sizes.slice(0, -1).every((size) => size === 120)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(tenant.data.users.length);
+    expect((await getJson(`${GRAPH}/users?$select=id,signInActivity&$top=50`)).body.value).toHaveLength(50);
+  });
+
   it('returns signInActivity only when selected, and 403 on a tenant without premium', async () => {
-    const ok = await getJson(`${GRAPH}/users?$select=id,signInActivity&$top=999`);
-    const withActivity = ok.body.value?.filter((u) => u.signInActivity !== null) ?? [];
+    const pages = await graphPages(`${GRAPH}/users?$select=id,signInActivity&$top=999`);
+    const withActivity = pages.flatMap((p) => p.body.value ?? []).filter((u) => u.signInActivity !== null);
     expect(withActivity.length).toBeGreaterThan(500);
     expect(Object.keys(withActivity[0]?.signInActivity as object).sort()).toEqual(['lastNonInteractiveSignInDateTime', 'lastSignInDateTime', 'lastSuccessfulSignInDateTime']);
     tenant.data.signInActivityForbidden = true;

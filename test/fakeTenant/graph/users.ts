@@ -6,6 +6,8 @@ import { notFoundObject } from './members.js';
 import { projectEntry, resolveSelect } from './projection.js';
 import { graphPage, parseGraphQuery } from './query.js';
 
+export const SIGN_IN_MAX_PAGE = 120;
+
 function selectFor(raw: string[] | null, data: TenantData): { select: string[] | null } | Response {
   if (!raw) return { select: null };
   const resolved = resolveSelect(raw, 'user');
@@ -24,7 +26,10 @@ export function listUsers(data: TenantData, request: Request, url: URL): Respons
   if (query instanceof Response) return query;
   const selected = selectFor(query.selectRaw, data);
   if (selected instanceof Response) return selected;
-  const body = graphPage(url, query, data.users, (u: FakeUser) => projectEntry(u, selected.select, false), 'users');
+  // "When you specify $select=signInActivity ... while listing users, the maximum page size for $top
+  // is 120. Requests with $top set higher than 120 will return pages with up to 120 users." (user-list)
+  const page = selected.select?.includes('signInActivity') ? { ...query, top: Math.min(query.top, SIGN_IN_MAX_PAGE) } : query;
+  const body = graphPage(url, page, data.users, (u: FakeUser) => projectEntry(u, selected.select, false), 'users');
   return jsonResponse(200, body);
 }
 
