@@ -21,8 +21,11 @@ export interface SiteRunContext {
   deliveries: ReadonlyMap<string, DeliveryRecord>;
   dryRun: boolean;
   force: boolean;
-  /** Absent when the insights' inputs could not be read: the reports go out without them. */
-  insights?: SiteInsightsContext & { collator: Intl.Collator };
+  /**
+   * Being read while the sites start (sign-ins come 120 users a page); never rejects. Resolves
+   * undefined when the insights' inputs could not be read: the reports go out without them.
+   */
+  insights?: Promise<(SiteInsightsContext & { collator: Intl.Collator }) | undefined>;
 }
 
 export interface SiteResult {
@@ -60,7 +63,8 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
   try {
     ({ report, warnings } = await readSiteReport(deps, site, ctx.priceIndex));
     // Microsoft's name ("Visio Plan 2") for licenses the price list does not name, in the mail and the run's figures.
-    if (ctx.insights) report = applyProductNames(report, ctx.insights.inputs.productNames.names, ctx.insights.collator);
+    const insights = await ctx.insights;
+    if (insights) report = applyProductNames(report, insights.inputs.productNames.names, insights.collator);
 
     const previous = ctx.deliveries.get(site.code.toLowerCase());
     if (previous && !ctx.force) {
@@ -77,8 +81,8 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
       throw new SiteStepError('correspondents', `no correspondent with a mail address in group ${site.correspondentsGroupId}`);
     }
     let saveSnapshot = async (): Promise<RunWarning[]> => [];
-    if (ctx.insights) {
-      const added = await addSiteInsights(report, ctx.insights);
+    if (insights) {
+      const added = await addSiteInsights(report, insights);
       ({ report, saveSnapshot } = added);
       warnings = [...warnings, ...added.warnings];
     }

@@ -68,21 +68,18 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
       logger.error(`Run ${runId}: cannot start: ${fatalError}`);
     }
 
-    const { inputs: insightsInputs, warnings: insightsWarnings } = await insightsRead;
-    const insightsContext = insightsInputs && {
-      inputs: insightsInputs,
-      period,
-      now: startedAt,
-      inactiveDays: config.inactiveDays,
-      collator: new Intl.Collator(config.locale, { sensitivity: 'base' }),
-    };
+    // Sites start without waiting for it: each awaits it once its members are read.
+    const insightsContext = insightsRead.then(
+      ({ inputs: read }) =>
+        read && { inputs: read, period, now: startedAt, inactiveDays: config.inactiveDays, collator: new Intl.Collator(config.locale, { sensitivity: 'base' }) },
+    );
 
     const warnings: RunWarning[] = [];
     const results: SiteResult[] = [];
     let insights: RunInsights | undefined;
     if (inputs && !fatalError) {
       const selection = selectSites(inputs.sites, options.siteCodes);
-      warnings.push(...inputs.warnings, ...selection.warnings, ...insightsWarnings);
+      warnings.push(...inputs.warnings, ...selection.warnings);
       const context = { deps, runId, period, priceIndex: inputs.priceIndex, renderer, deliveries, dryRun, force: options.force ?? false, insights: insightsContext };
       const limit = pLimit(config.siteConcurrency);
       results.push(
@@ -96,6 +93,8 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
           ),
         )),
       );
+      const { inputs: insightsInputs, warnings: insightsWarnings } = await insightsRead;
+      warnings.push(...insightsWarnings);
       const reports = results.flatMap((result) => (result.report ? [result.report] : []));
       const names = insightsInputs?.productNames.names ?? new Map<string, string>();
       warnings.push(...nameUnpricedSkus(licenseMatchWarnings(reports, inputs.priceIndex), names), ...results.flatMap((result) => result.warnings));
@@ -116,6 +115,7 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
       }
     }
 
+    await insightsRead; // a run that could not start leaves no read in flight behind it
     const outcomes = results.map((result) => result.outcome);
     const result: RunResult = {
       runId,
