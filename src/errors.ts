@@ -75,3 +75,8 @@ export function redactSecrets(text: string): string {
 export class DeliveryUnknownError extends Error {
   override readonly name = 'DeliveryUnknownError';
 }
+
+/** An error as one line for the summary, warnings and logs, without any token a library put into it. */
+export function describeError(error: unknown): string {
+  return redactSecrets(toError(error).message).replace(/\s+/g, ' ').trim();
+}

@@ -1,6 +1,6 @@
 import type { Clock, Directory, FetchText, TextStore } from '../ports.js';
 import type { RunWarning } from '../types.js';
-import { describeFailure } from './describeFailure.js';
+import { describeError } from '../errors.js';
 import { loadProductNames } from './loadProductNames.js';
 import { readAllLicensedUsers, type LicensedUsersRead } from './readAllLicensedUsers.js';
 import { readSignInActivity } from './readSignInActivity.js';
@@ -43,7 +43,7 @@ export async function collectInsightsInputs(deps: {
     loadProductNames({ fetchText: deps.fetchText, store: deps.store, url: deps.productNamesUrl, clock: deps.clock }),
     snapshots.loadPreviousRunCosts(deps.period).then(
       (costs) => ({ costs }),
-      (error: unknown) => ({ error: describeFailure(error) }),
+      (error: unknown) => ({ error: describeError(error) }),
     ),
   ]);
 

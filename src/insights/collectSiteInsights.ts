@@ -1,6 +1,6 @@
 import type { SiteReport } from '../types.js';
 import { buildSiteInsights } from './buildSiteInsights.js';
-import { describeFailure } from './describeFailure.js';
+import { describeError } from '../errors.js';
 import type { SnapshotStore } from './snapshotStore.js';
 import { toSiteSnapshot } from './toSiteSnapshot.js';
 import type { InactivityUnavailable, Period, SignInMap, SiteInsights, SiteSnapshot } from './types.js';
@@ -25,7 +25,7 @@ export async function collectSiteInsights(input: {
   try {
     previous = await input.snapshots.loadPrevious(input.report.site.code, input.period);
   } catch (error) {
-    previous = { error: `last report's snapshot unreadable: ${describeFailure(error)}` };
+    previous = { error: `last report's snapshot unreadable: ${describeError(error)}` };
   }
   const insights = buildSiteInsights({ ...input, current, previous });
   return { insights, snapshot: current };

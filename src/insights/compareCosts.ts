@@ -1,7 +1,7 @@
+import { skuIdKey } from '../core/buildPriceIndex.js';
 import type { CostComparison, RunCosts } from './types.js';
 
 const codeKey = (code: string): string => code.trim().toUpperCase();
-const skuKey = (skuId: string): string => skuId.trim().toLowerCase();
 
 /**
  * This month's costs next to last month's. Sites are this run's (a site without a report this
@@ -10,17 +10,17 @@ const skuKey = (skuId: string): string => skuId.trim().toLowerCase();
  */
 export function compareCosts(current: RunCosts, previous: RunCosts | undefined): CostComparison {
   const sitesThen = new Map(previous?.bySite.map((site) => [codeKey(site.code), site.cents]));
-  const licensesThen = new Map(previous?.byLicense.map((license) => [skuKey(license.skuId), license]));
+  const licensesThen = new Map(previous?.byLicense.map((license) => [skuIdKey(license.skuId), license]));
 
   const costByLicense: CostComparison['costByLicense'] = current.byLicense.map((license) => ({
     skuId: license.skuId,
     label: license.label,
     nowCents: license.cents,
-    thenCents: licensesThen.get(skuKey(license.skuId))?.cents ?? null,
+    thenCents: licensesThen.get(skuIdKey(license.skuId))?.cents ?? null,
   }));
-  const licensesNow = new Set(current.byLicense.map((license) => skuKey(license.skuId)));
+  const licensesNow = new Set(current.byLicense.map((license) => skuIdKey(license.skuId)));
   for (const license of previous?.byLicense ?? []) {
-    if (!licensesNow.has(skuKey(license.skuId))) {
+    if (!licensesNow.has(skuIdKey(license.skuId))) {
       costByLicense.push({ skuId: license.skuId, label: license.label, nowCents: 0, thenCents: license.cents });
     }
   }

@@ -1,6 +1,7 @@
+import { skuIdKey } from '../core/buildPriceIndex.js';
 import type { AccountChange, LicenseChange, SiteChanges, SiteSnapshot, SnapshotAccount, SnapshotLicense } from './types.js';
 
-const skuKey = (license: SnapshotLicense): string => license.skuId.trim().toLowerCase();
+const skuKey = (license: SnapshotLicense): string => skuIdKey(license.skuId);
 
 const toChange = (account: SnapshotAccount): AccountChange => ({
   userId: account.userId,

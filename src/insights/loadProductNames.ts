@@ -1,5 +1,5 @@
 import type { Clock, FetchText, TextStore } from '../ports.js';
-import { describeFailure } from './describeFailure.js';
+import { describeError } from '../errors.js';
 import { parseProductNamesCsv } from './parseProductNamesCsv.js';
 import { isObject, isText, readSchemaJson } from './readSchemaJson.js';
 import type { ProductNamesResult } from './types.js';
@@ -48,7 +48,7 @@ export async function loadProductNames(options: {
   try {
     cached = await readCache(store);
   } catch (error) {
-    cacheError = `cached product names unreadable: ${describeFailure(error)}`;
+    cacheError = `cached product names unreadable: ${describeError(error)}`;
   }
   const age = cached ? now.getTime() - Date.parse(cached.fetchedAt) : Number.POSITIVE_INFINITY;
   if (cached && cached.url === url && age >= 0 && age < (options.maxAgeDays ?? 30) * DAY_MS) {
@@ -59,7 +59,7 @@ export async function loadProductNames(options: {
   try {
     names = parseProductNamesCsv(await fetchText(url));
   } catch (error) {
-    const reason = `product names could not be downloaded: ${describeFailure(error)}`;
+    const reason = `product names could not be downloaded: ${describeError(error)}`;
     const why = cacheError ? `${reason}; ${cacheError}` : reason;
     return cached ? { names: cached.names, source: 'cache', fetchedAt: cached.fetchedAt, error: why } : { names: new Map(), source: 'none', error: why };
   }
@@ -69,7 +69,7 @@ export async function loadProductNames(options: {
     await store.put(PRODUCT_NAMES_CACHE_KEY, JSON.stringify({ schema: 1, url, fetchedAt, names: Object.fromEntries(names) }));
   } catch (error) {
     // The names are good for this run; the next run downloads them again.
-    return { names, source: 'fresh', fetchedAt, error: `product names could not be cached: ${describeFailure(error)}` };
+    return { names, source: 'fresh', fetchedAt, error: `product names could not be cached: ${describeError(error)}` };
   }
   return { names, source: 'fresh', fetchedAt };
 }

@@ -1,3 +1,4 @@
+import { partNumberKey, skuIdKey } from '../core/buildPriceIndex.js';
 import { parseCsv } from './parseCsv.js';
 
 const COLUMNS = { name: 'product_display_name', partNumber: 'string_id', skuId: 'guid' } as const;
@@ -23,8 +24,8 @@ export function parseProductNamesCsv(text: string): Map<string, string> {
   for (const row of rows) {
     const name = row[nameAt]?.trim();
     if (!name) continue;
-    const skuId = idAt < 0 ? '' : (row[idAt]?.trim().toLowerCase() ?? '');
-    const partNumber = partAt < 0 ? '' : (row[partAt]?.trim().toUpperCase() ?? '');
+    const skuId = idAt < 0 ? '' : skuIdKey(row[idAt] ?? '');
+    const partNumber = partAt < 0 ? '' : partNumberKey(row[partAt] ?? '');
     if (skuId && !names.has(skuId)) names.set(skuId, name);
     if (partNumber && !names.has(partNumber)) names.set(partNumber, name);
   }

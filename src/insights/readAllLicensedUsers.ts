@@ -1,7 +1,7 @@
 import { parseDirectoryUser } from '../core/parseDirectoryUser.js';
 import type { Directory } from '../ports.js';
 import type { DirectoryUser, RunWarning } from '../types.js';
-import { describeFailure } from './describeFailure.js';
+import { describeError } from '../errors.js';
 
 export const LICENSED_USERS_SELECT = [
   'id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'accountEnabled', 'userType', 'assignedLicenses',
@@ -20,7 +20,7 @@ export async function readAllLicensedUsers(directory: Pick<Directory, 'listUsers
   try {
     raw = await directory.listUsers(LICENSED_USERS_SELECT);
   } catch (error) {
-    const message = describeFailure(error);
+    const message = describeError(error);
     return {
       users: 'unavailable',
       warning: {

@@ -1,6 +1,5 @@
+import { describeError, HttpError } from '../errors.js';
 import type { Directory } from '../ports.js';
-import { describeFailure } from './describeFailure.js';
-import { httpStatusOf } from './httpStatusOf.js';
 import { parseSignInActivity } from './parseSignInActivity.js';
 import type { SignInRead } from './types.js';
 
@@ -19,8 +18,8 @@ export async function readSignInActivity(directory: Pick<Directory, 'listUsers'>
   try {
     return { signIns: parseSignInActivity(await directory.listUsers(SIGN_IN_SELECT)) };
   } catch (error) {
-    const message = describeFailure(error);
-    if (httpStatusOf(error) === 403) {
+    const message = describeError(error);
+    if (error instanceof HttpError && error.status === 403) {
       return {
         signIns: 'unavailable',
         reason: 'forbidden',

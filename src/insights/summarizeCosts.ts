@@ -1,3 +1,4 @@
+import { skuIdKey } from '../core/buildPriceIndex.js';
 import type { Cents, SiteReport } from '../types.js';
 import type { LicenseCost, Period, RunCosts, UncoveredAccount } from './types.js';
 
@@ -15,7 +16,7 @@ export function summarizeCosts(
   const byLicense = new Map<string, { skuId: string; label: string; cents: Cents }>();
   const add = (line: LicenseCost): void => {
     if (line.monthlyPriceCents === null) return;
-    const key = line.skuId.trim().toLowerCase();
+    const key = skuIdKey(line.skuId);
     const entry = byLicense.get(key);
     if (entry) entry.cents += line.monthlyPriceCents;
     else byLicense.set(key, { skuId: line.skuId, label: line.label, cents: line.monthlyPriceCents });

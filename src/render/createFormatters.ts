@@ -1,5 +1,6 @@
 // Money, dates, counts and durations through Intl, with the run's locale, time zone and currency.
 // Built once per renderer: Intl formatters are costly to create and cheap to reuse.
+import { formatDuration } from '../core/formatDuration.js';
 import type { RenderContext } from '../ports.js';
 import type { Cents } from '../types.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -56,10 +57,6 @@ export function createFormatters(ctx: RenderContext): Formatters {
     },
     count: (value) => integer.format(value),
     isOne: (value) => plural.select(value) === 'one',
-    duration: (ms) => {
-      const seconds = Math.max(0, Math.round(ms / 1000));
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
-    },
+    duration: formatDuration,
   };
 }

@@ -1,7 +1,7 @@
 import type { InsightsInputs } from '../insights/collectInsightsInputs.js';
 import { collectSiteInsights } from '../insights/collectSiteInsights.js';
 import type { RunWarning, SiteReport } from '../types.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 
 /** What a site's insights need, the same for every site of a run. */
 export interface SiteInsightsContext {

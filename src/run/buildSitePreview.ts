@@ -6,7 +6,7 @@ import { applyProductNames } from '../insights/applyProductNames.js';
 import type { RenderedMail } from '../ports.js';
 import type { RunWarning, SiteReport } from '../types.js';
 import { addSiteInsights } from './addSiteInsights.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import { loadRunInputs } from './loadRunInputs.js';
 import { readInsightsInputs } from './readInsightsInputs.js';
 import { readSiteReport } from './readSiteReport.js';

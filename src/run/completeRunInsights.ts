@@ -4,7 +4,7 @@ import type { InsightsInputs } from '../insights/collectInsightsInputs.js';
 import { createPriceLookup } from '../insights/createPriceLookup.js';
 import type { RunInsights } from '../insights/types.js';
 import type { RunWarning, SiteReport, SubscribedSku } from '../types.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 
 const warning = (insight: string, message: string, reason: string): RunWarning => ({
   code: 'insights-unavailable',

@@ -1,9 +1,9 @@
 import { formatDuration } from '../core/formatDuration.js';
 import type { RenderedMail } from '../ports.js';
+// escapeHtml imports nothing: the fallback still works when the renderer cannot load.
+import { escapeHtml } from '../render/escapeHtml.js';
 import type { RunResult } from '../types.js';
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /**
  * A plain summary for when the real renderer is broken: IT must still learn how the run went,

@@ -3,7 +3,7 @@ import { parsePrices } from '../core/parsePrices.js';
 import { parseSites } from '../core/parseSites.js';
 import { parseSubscribedSkus } from '../core/parseSubscribedSkus.js';
 import type { RunWarning, Site, SubscribedSku } from '../types.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import type { RunDeps } from './RunDeps.js';
 
 export interface RunInputs {

@@ -5,7 +5,7 @@ import { applyProductNames } from '../insights/applyProductNames.js';
 import type { DeliveryRecord, RenderedMail, Renderer, SendResult } from '../ports.js';
 import type { RunWarning, Site, SiteOutcome, SiteReport } from '../types.js';
 import { addSiteInsights, type SiteInsightsContext } from './addSiteInsights.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import { readSiteReport } from './readSiteReport.js';
 import type { RunDeps } from './RunDeps.js';
 import { SiteStepError } from './SiteStepError.js';

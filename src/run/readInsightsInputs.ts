@@ -1,6 +1,6 @@
 import { collectInsightsInputs, type InsightsInputs } from '../insights/collectInsightsInputs.js';
 import type { RunWarning } from '../types.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import type { RunDeps } from './RunDeps.js';
 
 /**

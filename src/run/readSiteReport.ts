@@ -1,7 +1,7 @@
 import { buildSiteReport } from '../core/buildSiteReport.js';
 import type { PriceIndex } from '../core/buildPriceIndex.js';
 import type { RunWarning, Site, SiteReport } from '../types.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import { describeGroupError } from './describeGroupError.js';
 import type { RunDeps } from './RunDeps.js';
 import { SiteStepError } from './SiteStepError.js';

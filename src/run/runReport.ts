@@ -11,7 +11,7 @@ import { RunInProgressError } from '../errors.js';
 import type { DeliveryRecord, Renderer } from '../ports.js';
 import type { RunResult, RunWarning } from '../types.js';
 import { completeRunInsights } from './completeRunInsights.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import { loadRunInputs, type RunInputs } from './loadRunInputs.js';
 import { processSite, type SiteResult } from './processSite.js';
 import { readInsightsInputs } from './readInsightsInputs.js';
@@ -51,21 +51,23 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
 
     // Read alongside the lists; never rejects (the insights are extras, see readInsightsInputs).
     const insightsRead = lockError ? Promise.resolve({ inputs: undefined, warnings: [] }) : readInsightsInputs(deps, period);
-    let fatalError: string | undefined;
+    let fatalError: string | undefined = lockError;
     let inputs: RunInputs | undefined;
     let deliveries = new Map<string, DeliveryRecord>();
-    try {
-      if (lockError) throw new Error(lockError);
-      inputs = await loadRunInputs(deps);
-      if (!dryRun) {
-        const recorded = await deps.ledger.deliveries(period).catch((error: unknown) => {
-          throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`);
-        });
-        deliveries = new Map([...recorded.values()].map((record) => [record.siteCode.toLowerCase(), record]));
+    if (lockError) logger.error(`Run ${runId}: cannot start: ${lockError}`);
+    else {
+      try {
+        inputs = await loadRunInputs(deps);
+        if (!dryRun) {
+          const recorded = await deps.ledger.deliveries(period).catch((error: unknown) => {
+            throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`);
+          });
+          deliveries = new Map([...recorded.values()].map((record) => [record.siteCode.toLowerCase(), record]));
+        }
+      } catch (error) {
+        fatalError = describeError(error);
+        logger.error(`Run ${runId}: cannot start: ${fatalError}`);
       }
-    } catch (error) {
-      fatalError = describeError(error);
-      logger.error(`Run ${runId}: cannot start: ${fatalError}`);
     }
 
     // Sites start without waiting for it: each awaits it once its members are read.

@@ -1,6 +1,6 @@
 import type { Renderer, RenderedMail } from '../ports.js';
 import type { RunResult } from '../types.js';
-import { describeError } from './describeError.js';
+import { describeError } from '../errors.js';
 import { fallbackSummary } from './fallbackSummary.js';
 import type { RunDeps } from './RunDeps.js';
 

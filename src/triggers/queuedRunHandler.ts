@@ -1,6 +1,6 @@
 import { RunInProgressError } from '../errors.js';
 import type { InvocationContextType } from '../functionsSdk.js';
-import { describeError } from '../run/describeError.js';
+import { describeError } from '../errors.js';
 import { runReport } from '../run/runReport.js';
 import { loadRunStatus, saveRunStatus, RUN_ID_PATTERN, type RunStatus } from '../runs/runStatus.js';
 import type { QueuedRun } from './startRunHandler.js';

@@ -5,7 +5,7 @@ import { parseRunRequest, MAX_BODY_BYTES } from '../http/parseRunRequest.js';
 import { parseSites } from '../core/parseSites.js';
 import { reportPeriod } from '../core/reportPeriod.js';
 import { selectSites } from '../core/selectSites.js';
-import { describeError } from '../run/describeError.js';
+import { describeError } from '../errors.js';
 import { saveRunStatus } from '../runs/runStatus.js';
 import { problem, json } from './httpJson.js';
 import { depsFor, loadConfig, type TriggerServices } from './services.js';
