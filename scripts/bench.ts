@@ -13,7 +13,6 @@ import {
   sampleTenantData,
   SITES_LIST_TITLE,
   startFakeTenantServer,
-  type RequestRecord,
   type TenantData,
 } from '../test/fakeTenant/index.js';
 import { expectedRequests } from './expectedRequests.js';
@@ -54,13 +53,6 @@ function describe(data: TenantData, largestGroupUsers: number): string {
   return `${n.format(data.users.length)} accounts, ${rows.length} site rows (${active} active, largest ${n.format(largestGroupUsers)} members), ${data.skus.length} SKUs`;
 }
 
-/** HTTP round trips by kind: steps inside a $batch travel in their batch's request. */
-function countByKind(records: readonly RequestRecord[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const record of records) if (!record.inBatch) counts[record.kind] = (counts[record.kind] ?? 0) + 1;
-  return counts;
-}
-
 async function measure(which: BenchTenant, args: BenchArgs): Promise<BenchMeasure> {
   const spec = TENANTS[which];
   err(`Building the ${spec.name}...`);
@@ -80,7 +72,7 @@ async function measure(which: BenchTenant, args: BenchArgs): Promise<BenchMeasur
     return {
       name: spec.name,
       description: describe(tenant.data, expected.largestGroupUsers),
-      requests: countByKind(tenant.requests),
+      requests: tenant.countsByKind(),
       expected: { ...expected.requests },
       wallMs: figures.wallMs,
       maxRssBytes: figures.maxRssBytes,

@@ -36,10 +36,10 @@ export function buildAccountListView<T>(
   return {
     heading: textIf(options.heading),
     colAccount: labels.columns.account,
-    colEmail: labels.columns.email,
+    colEmail: fmt.labels.columns.email,
     colExtra: textIf(options.extraColumn),
-    colLicenses: options.withLicenses ? [{ text: labels.columns.licenses }] : [],
-    colCost: labels.columns.monthlyCost,
+    colLicenses: options.withLicenses ? [{ text: fmt.labels.columns.licenses }] : [],
+    colCost: fmt.labels.columns.monthlyCost,
     items: items.slice(0, shown).map((item, index) => {
       const line = options.toLine(item);
       return {

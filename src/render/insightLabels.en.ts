@@ -30,7 +30,7 @@ export const insightsEn: SiteInsightLabels = {
   inactivityForbidden:
     "Inactive accounts check unavailable: the Microsoft 365 tenant does not allow reading the accounts' last sign-in (an Entra ID P1 license is needed).",
   inactivityError: "Inactive accounts check unavailable this month: the accounts' last sign-in could not be read.",
-  columns: { account: 'ACCOUNT', email: 'EMAIL', licenses: 'LICENSES', reason: 'REASON', monthlyCost: 'MONTHLY COST (EXCL. VAT)' },
+  columns: { account: 'ACCOUNT', reason: 'REASON' },
   more: (n) => `… and ${n} more`,
 };
 

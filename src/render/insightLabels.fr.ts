@@ -32,7 +32,7 @@ export const insightsFr: SiteInsightLabels = {
   inactivityForbidden:
     "Vérification des comptes inactifs indisponible : le locataire Microsoft 365 ne permet pas de lire la dernière connexion des comptes (licence Entra ID P1 nécessaire).",
   inactivityError: "Vérification des comptes inactifs indisponible ce mois-ci : la dernière connexion des comptes n'a pas pu être lue.",
-  columns: { account: 'COMPTE', email: 'EMAIL', licenses: 'LICENCES', reason: 'MOTIF', monthlyCost: 'TARIF HT' },
+  columns: { account: 'COMPTE', reason: 'MOTIF' },
   more: (n, one) => `… et ${n} ${plural(one, 'autre', 'autres')}`,
 };
 

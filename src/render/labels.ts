@@ -34,7 +34,8 @@ export interface SiteInsightLabels {
   };
   inactivityForbidden: string;
   inactivityError: string;
-  columns: { account: string; email: string; licenses: string; reason: string; monthlyCost: string };
+  /** Email, licenses and cost columns are the account table's (Labels.columns). */
+  columns: { account: string; reason: string };
   /** "… and 12 more": what a bounded list leaves out. */
   more: Counted;
 }

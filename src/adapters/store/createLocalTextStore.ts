@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock, TextStore } from '../../ports.js';
 import { checkStoreKey } from './checkStoreKey.js';
+import { replaceFile } from './replaceFile.js';
 import { tryAcquireFileLease } from './tryAcquireFileLease.js';
 
 export interface LocalTextStoreOptions {
@@ -33,15 +33,7 @@ export function createLocalTextStore(dir: string, options: LocalTextStoreOptions
     async put(key, text) {
       const file = fileOf(key);
       await mkdir(path.dirname(file), { recursive: true });
-      // Write then rename: a reader (or a crash) never sees half a file.
-      const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
-      try {
-        await writeFile(temp, text, 'utf8');
-        await rename(temp, file);
-      } catch (error) {
-        await unlink(temp).catch(() => undefined);
-        throw error;
-      }
+      await replaceFile(file, text);
     },
 
     async list(prefix) {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock, Lease } from '../../ports.js';
 import { createFileExclusive } from './createFileExclusive.js';
+import { replaceFile } from './replaceFile.js';
 import { withFileMutex } from './withFileMutex.js';
 
 // A lease is a lock file created with open(..., 'wx') (atomic: one creator wins) holding
@@ -84,15 +85,7 @@ export async function tryAcquireFileLease(file: string, durationSeconds: number,
     async renew() {
       if (released) throw new Error('The lease was already released');
       if (holderOf(await readLockFile(file)) !== holder) throw lost();
-      // Replace, never rewrite in place, so a reader never sees half a file.
-      const temp = hidden(file, `${randomUUID()}.tmp`);
-      try {
-        await writeFile(temp, lockText(), 'utf8');
-        await rename(temp, file);
-      } catch (error) {
-        await unlink(temp).catch(() => undefined);
-        throw error;
-      }
+      await replaceFile(file, lockText());
     },
     async release() {
       if (released) return;
