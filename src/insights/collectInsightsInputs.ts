@@ -9,7 +9,8 @@ import type { Period, ProductNamesResult, RunCosts, SignInRead } from './types.j
 
 export interface InsightsInputs {
   signIns: SignInRead;
-  licensedUsers: LicensedUsersRead;
+  /** `{ users: 'unavailable' }` alone when not asked for (InsightsScope.coverage false). */
+  licensedUsers: LicensedUsersRead | { users: 'unavailable' };
   productNames: ProductNamesResult;
   previousRunCosts: RunCosts | undefined;
   snapshots: SnapshotStore;
@@ -23,6 +24,14 @@ const warning = (insight: string, message: string, reason: string): RunWarning =
   details: { insight, reason },
 });
 
+/** The run-level reads a caller can do without (all by default). */
+export interface InsightsScope {
+  /** The tenant's licensed users, for "in no site": pointless when the run covers some sites only. */
+  coverage?: boolean;
+  /** Last month's run costs: only the run summary compares them. */
+  costComparison?: boolean;
+}
+
 /**
  * Everything the insights read once per run, in parallel: sign-ins, the tenant's licensed users,
  * Microsoft's product names and last month's run costs. Never throws: each missing piece turns
@@ -35,22 +44,26 @@ export async function collectInsightsInputs(deps: {
   clock: Clock;
   productNamesUrl: string | undefined;
   period: Period;
+  scope?: InsightsScope;
 }): Promise<InsightsInputs> {
   const snapshots = snapshotStore(deps.store);
+  const { coverage = true, costComparison = true } = deps.scope ?? {};
   const [signIns, licensedUsers, productNames, previousRunCosts] = await Promise.all([
     readSignInActivity(deps.directory),
-    readAllLicensedUsers(deps.directory),
+    coverage ? readAllLicensedUsers(deps.directory) : { users: 'unavailable' as const },
     loadProductNames({ fetchText: deps.fetchText, store: deps.store, url: deps.productNamesUrl, clock: deps.clock }),
-    snapshots.loadPreviousRunCosts(deps.period).then(
-      (costs) => ({ costs }),
-      (error: unknown) => ({ error: describeError(error) }),
-    ),
+    costComparison
+      ? snapshots.loadPreviousRunCosts(deps.period).then(
+          (costs) => ({ costs }),
+          (error: unknown) => ({ error: describeError(error) }),
+        )
+      : { costs: undefined },
   ]);
 
   const warnings: RunWarning[] = [];
   if (signIns.signIns === 'unavailable' && signIns.warning) warnings.push(signIns.warning);
-  if (licensedUsers.users === 'unavailable') warnings.push(licensedUsers.warning);
-  else if (licensedUsers.unreadable > 0) {
+  if ('warning' in licensedUsers) warnings.push(licensedUsers.warning);
+  else if ('unreadable' in licensedUsers && licensedUsers.unreadable > 0) {
     const reason = `${licensedUsers.unreadable} user record(s) could not be read`;
     warnings.push(warning('coverage', `Licensed accounts in no site: ${reason}; they are not checked`, reason));
   }

@@ -33,7 +33,8 @@ export async function buildSitePreview(
   const period = reportPeriod(generatedAt, deps.config.timeZone);
   const renderer = Promise.resolve().then(() => deps.createRenderer(toRenderContext(deps.config, generatedAt, period)));
   renderer.catch(() => undefined); // awaited below once the site is known
-  const insightsRead = readInsightsInputs(deps, period); // never rejects
+  // Never rejects; only what a site's mail shows: no tenant-wide coverage, no run costs.
+  const insightsRead = readInsightsInputs(deps, period, { coverage: false, costComparison: false });
   const inputs = await loadRunInputs(deps);
   const site = inputs.sites.find((candidate) => candidate.code.toLowerCase() === siteCode.trim().toLowerCase());
   if (!site) throw new UsageError(`site code "${siteCode}" is not an active, valid row of the sites list`, 'site');

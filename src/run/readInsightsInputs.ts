@@ -1,4 +1,4 @@
-import { collectInsightsInputs, type InsightsInputs } from '../insights/collectInsightsInputs.js';
+import { collectInsightsInputs, type InsightsInputs, type InsightsScope } from '../insights/collectInsightsInputs.js';
 import type { RunWarning } from '../types.js';
 import { describeError } from '../errors.js';
 import type { RunDeps } from './RunDeps.js';
@@ -11,6 +11,7 @@ import type { RunDeps } from './RunDeps.js';
 export async function readInsightsInputs(
   deps: Pick<RunDeps, 'config' | 'directory' | 'store' | 'fetchText' | 'clock'>,
   period: string,
+  scope?: InsightsScope,
 ): Promise<{ inputs?: InsightsInputs; warnings: RunWarning[] }> {
   try {
     const inputs = await collectInsightsInputs({
@@ -20,6 +21,7 @@ export async function readInsightsInputs(
       clock: deps.clock,
       productNamesUrl: deps.config.productNamesUrl,
       period,
+      ...(scope ? { scope } : {}),
     });
     return { inputs, warnings: inputs.warnings };
   } catch (error) {

@@ -30,6 +30,8 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
   const period = reportPeriod(startedAt, config.timeZone);
   const runId = deps.newRunId();
   const dryRun = options.dryRun ?? false;
+  // Limited to some sites (--site): no looking for accounts "in no site", no costs kept for next month.
+  const partial = (options.siteCodes ?? []).some((code) => code.trim() !== '');
   // A dry run writes nothing shared, so it must not hold the lock the monthly timer needs
   // (docs/decisions/dry-run-takes-no-lock.md). The ledger keeps the lease renewed while held.
   let lease: Awaited<ReturnType<RunDeps['ledger']['lock']>> | undefined;
@@ -50,7 +52,7 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
     renderer.catch(() => undefined); // each user of it reports the failure; avoid an unhandled rejection
 
     // Read alongside the lists; never rejects (the insights are extras, see readInsightsInputs).
-    const insightsRead = lockError ? Promise.resolve({ inputs: undefined, warnings: [] }) : readInsightsInputs(deps, period);
+    const insightsRead = lockError ? Promise.resolve({ inputs: undefined, warnings: [] }) : readInsightsInputs(deps, period, { coverage: !partial });
     let fatalError: string | undefined = lockError;
     let inputs: RunInputs | undefined;
     let deliveries = new Map<string, DeliveryRecord>();
@@ -107,7 +109,7 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
           priceIndex: inputs.priceIndex,
           siteReports: reports,
           sitesWithoutReport: results.flatMap((result) => (result.report ? [] : [result.outcome.code])),
-          partial: (options.siteCodes ?? []).some((code) => code.trim() !== ''),
+          partial,
           dryRun,
           period,
           now: startedAt,

@@ -21,6 +21,13 @@ describe('buildSitePreview', () => {
     expect(t.directory.calls.map((c) => c.groupId).sort()).toEqual([guid(1002), guid(2002)]);
   });
 
+  it('reads only what a site’s mail shows: sign-ins, not the whole tenant’s licensed accounts', async () => {
+    const t = createTestRun();
+    t.addSite(1, 'A', [userJson()]);
+    await buildSitePreview(t.deps, 'A');
+    expect(t.directory.userReads.map((select) => select.includes('signInActivity'))).toEqual([true]);
+  });
+
   it('rejects an unknown site code with a UsageError naming it', async () => {
     const t = createTestRun();
     t.addSite(1, 'A');
