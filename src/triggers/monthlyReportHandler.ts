@@ -1,5 +1,6 @@
 import type { InvocationContextType, Timer } from '../functionsSdk.js';
 import { formatRunTable } from '../cli/formatRunTable.js';
+import { failureReason } from '../core/failureReason.js';
 import { runReport } from '../run/runReport.js';
 import { depsFor, loadConfig, type TriggerServices } from './services.js';
 
@@ -15,7 +16,7 @@ export function monthlyReportHandler(services: TriggerServices) {
     if (result.fatalError) throw new Error(`Monthly report ${result.period} could not run: ${result.fatalError}`);
     const failed = result.sites.filter((site) => site.status === 'failed');
     if (failed.length > 0) {
-      throw new Error(`Monthly report ${result.period}: ${failed.length} site(s) failed: ${failed.map((s) => `${s.code} (${s.step ?? 'run'}: ${s.error ?? '?'})`).join('; ')}`);
+      throw new Error(`Monthly report ${result.period}: ${failed.length} site(s) failed: ${failed.map((s) => `${s.code} (${s.step ?? 'run'}: ${failureReason(s)})`).join('; ')}`);
     }
   };
 }
