@@ -11,7 +11,9 @@ import { uncarryError } from './carryError.js';
 export function toAdapterError(error: unknown, method: string, url: string): Error {
   const carried = uncarryError(error);
   if (carried !== error) return toError(carried);
-  if (error instanceof GraphError && error.statusCode > 0) {
+  // Error statuses are thrown by HttpErrorMiddleware (carried above); a GraphError with a 2xx status
+  // is an answer the client could not parse, a failed read rather than an HTTP error.
+  if (error instanceof GraphError && error.statusCode >= 400) {
     const detail = [error.code, error.message].filter(Boolean).join(': ');
     return new HttpError(method, pathWithoutQuery(url), error.statusCode, redactSecrets(detail));
   }

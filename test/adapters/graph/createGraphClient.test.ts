@@ -56,6 +56,13 @@ describe('Graph client: throttling and outages', () => {
     expect(fake.tenant.countsByKind()['subscribedSkus']).toBe(1);
   });
 
+  it('reports a 200 whose body is not JSON as a failed read, not as an HTTP error', async () => {
+    fake.tenant.addFault({ match: { kind: 'subscribedSkus' }, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: 'not json' } });
+    const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(HttpError);
+    expect((error as Error).message).toMatch(/^GET \/subscribedSkus failed: /);
+  });
+
   it('gives up after RETRY_GIVE_UP_MS with an HttpError naming method, path and status', async () => {
     fake.tenant.addFault(throttle({ kind: 'groupMembers', times: Infinity, retryAfterSeconds: 0.05 }));
 
