@@ -26,6 +26,11 @@ export interface SiteRunContext {
    * undefined when the insights' inputs could not be read: the reports go out without them.
    */
   insights?: Promise<(SiteInsightsContext & { collator: Intl.Collator }) | undefined>;
+  /**
+   * One of the run's SITE_CONCURRENCY slots (p-limit), taken to read the groups and again to
+   * render and send, but not while waiting for the insights; none by default.
+   */
+  slot?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 export interface SiteResult {
@@ -40,7 +45,9 @@ export interface SiteResult {
  */
 export async function processSite(site: Site, ctx: SiteRunContext): Promise<SiteResult> {
   const { deps } = ctx;
-  const started = deps.clock.now().getTime();
+  const slot = ctx.slot ?? ((task) => task());
+  // Time spent on the site, from the moment it gets a slot (not while queued behind others).
+  let started = deps.clock.now().getTime();
   let report: SiteReport | undefined;
   let warnings: RunWarning[] = [];
   const finish = (fields: Pick<SiteOutcome, 'status'> & Partial<SiteOutcome>): SiteResult => {
@@ -61,79 +68,89 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
   };
 
   try {
-    ({ report, warnings } = await readSiteReport(deps, site, ctx.priceIndex));
-    // Microsoft's name ("Visio Plan 2") for licenses the price list does not name, in the mail and the run's figures.
+    const read = await slot(() => {
+      started = deps.clock.now().getTime();
+      return readSiteReport(deps, site, ctx.priceIndex);
+    });
+    report = read.report;
+    warnings = read.warnings;
+    // Outside any slot: the other sites read their groups while the sign-ins are still loading.
     const insights = await ctx.insights;
-    if (insights) report = applyProductNames(report, insights.inputs.productNames.names, insights.collator);
+    return await slot(async () => {
+      let current = read.report;
+      // Microsoft's name ("Visio Plan 2") for licenses the price list does not name, in the mail and the run's figures.
+      if (insights) report = current = applyProductNames(current, insights.inputs.productNames.names, insights.collator);
 
-    const previous = ctx.deliveries.get(site.code.toLowerCase());
-    if (previous && !ctx.force) {
-      // An unknown delivery is not resent either: see docs/decisions/delivery-unknown-is-not-resent.md.
-      return previous.status === 'sent'
-        ? finish({ status: 'skipped', delivery: 'already-sent' })
-        : finish({
-            status: 'skipped',
-            delivery: 'unknown',
-            error: `the delivery of ${previous.at} (run ${previous.runId}) is unknown: check the recipients' mailbox, rerun with force to send again`,
-          });
-    }
-    if (report.correspondents.length === 0) {
-      throw new SiteStepError('correspondents', `no correspondent with a mail address in group ${site.correspondentsGroupId}`);
-    }
-    let saveSnapshot = async (): Promise<RunWarning[]> => [];
-    if (insights) {
-      const added = await addSiteInsights(report, insights);
-      ({ report, saveSnapshot } = added);
-      warnings = [...warnings, ...added.warnings];
-    }
-
-    let rendered: RenderedMail;
-    try {
-      rendered = await (await ctx.renderer).siteReport(report);
-    } catch (error) {
-      throw new SiteStepError('render', describeError(error));
-    }
-
-    const recipients = report.correspondents.map((r) => r.address);
-    const record = (status: DeliveryRecord['status']): Promise<void> =>
-      deps.ledger.record(ctx.period, { siteCode: site.code, status, at: deps.clock.now().toISOString(), runId: ctx.runId, recipients });
-    let sent: SendResult;
-    try {
-      sent = await deps.mailer.send({ kind: 'site', siteCode: site.code, to: report.correspondents, ...rendered });
-    } catch (error) {
-      if (!(error instanceof DeliveryUnknownError)) {
-        return finish({ status: 'failed', step: 'send', delivery: 'not-sent', error: `send: ${describeError(error)}` });
+      const previous = ctx.deliveries.get(site.code.toLowerCase());
+      if (previous && !ctx.force) {
+        // An unknown delivery is not resent either: see docs/decisions/delivery-unknown-is-not-resent.md.
+        return previous.status === 'sent'
+          ? finish({ status: 'skipped', delivery: 'already-sent' })
+          : finish({
+              status: 'skipped',
+              delivery: 'unknown',
+              error: `the delivery of ${previous.at} (run ${previous.runId}) is unknown: check the recipients' mailbox, rerun with force to send again`,
+            });
       }
-      let ledgerNote = '';
-      if (!ctx.dryRun) {
-        await record('unknown').catch((ledgerError: unknown) => {
-          ledgerNote = `; recording it in the ledger failed too: ${describeError(ledgerError)}`;
-        });
+      if (current.correspondents.length === 0) {
+        throw new SiteStepError('correspondents', `no correspondent with a mail address in group ${site.correspondentsGroupId}`);
       }
-      return finish({
-        status: 'failed',
-        step: 'send',
-        delivery: 'unknown',
-        error: `send: the mail may or may not have gone out (${describeError(error)})${ledgerNote}; check the recipients' mailbox before rerunning with force`,
-      });
-    }
+      let saveSnapshot = async (): Promise<RunWarning[]> => [];
+      if (insights) {
+        const added = await addSiteInsights(current, insights);
+        report = current = added.report;
+        saveSnapshot = added.saveSnapshot;
+        warnings = [...warnings, ...added.warnings];
+      }
 
-    // Delivered (sent, or written to the outbox outside a dry run): next month compares with this
-    // report. See docs/decisions/snapshots-after-delivery.md.
-    if (!ctx.dryRun) warnings = [...warnings, ...(await saveSnapshot())];
-    if (sent.status === 'sent' && !ctx.dryRun) {
+      let rendered: RenderedMail;
       try {
-        await record('sent');
+        rendered = await (await ctx.renderer).siteReport(current);
       } catch (error) {
+        throw new SiteStepError('render', describeError(error));
+      }
+
+      const recipients = current.correspondents.map((r) => r.address);
+      const record = (status: DeliveryRecord['status']): Promise<void> =>
+        deps.ledger.record(ctx.period, { siteCode: site.code, status, at: deps.clock.now().toISOString(), runId: ctx.runId, recipients });
+      let sent: SendResult;
+      try {
+        sent = await deps.mailer.send({ kind: 'site', siteCode: site.code, to: current.correspondents, ...rendered });
+      } catch (error) {
+        if (!(error instanceof DeliveryUnknownError)) {
+          return finish({ status: 'failed', step: 'send', delivery: 'not-sent', error: `send: ${describeError(error)}` });
+        }
+        let ledgerNote = '';
+        if (!ctx.dryRun) {
+          await record('unknown').catch((ledgerError: unknown) => {
+            ledgerNote = `; recording it in the ledger failed too: ${describeError(ledgerError)}`;
+          });
+        }
         return finish({
           status: 'failed',
-          step: 'ledger',
-          delivery: 'sent',
-          error: `ledger: the mail went out but could not be recorded, a rerun would send it again: ${describeError(error)}`,
+          step: 'send',
+          delivery: 'unknown',
+          error: `send: the mail may or may not have gone out (${describeError(error)})${ledgerNote}; check the recipients' mailbox before rerunning with force`,
         });
       }
-    }
-    return finish({ status: 'ok', delivery: sent.status });
+
+      // Delivered (sent, or written to the outbox outside a dry run): next month compares with this
+      // report. See docs/decisions/snapshots-after-delivery.md.
+      if (!ctx.dryRun) warnings = [...warnings, ...(await saveSnapshot())];
+      if (sent.status === 'sent' && !ctx.dryRun) {
+        try {
+          await record('sent');
+        } catch (error) {
+          return finish({
+            status: 'failed',
+            step: 'ledger',
+            delivery: 'sent',
+            error: `ledger: the mail went out but could not be recorded, a rerun would send it again: ${describeError(error)}`,
+          });
+        }
+      }
+      return finish({ status: 'ok', delivery: sent.status });
+    });
   } catch (error) {
     if (error instanceof SiteStepError) return finish({ status: 'failed', step: error.step, delivery: 'not-sent', error: error.message });
     // Not expected: every step above names itself. Still an outcome, never a crash of the run.

@@ -72,7 +72,7 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
       }
     }
 
-    // Sites start without waiting for it: each awaits it once its members are read.
+    // Sites start without waiting for it: each awaits it once its members are read, freeing its slot.
     const insightsContext = insightsRead.then(
       ({ inputs: read }) =>
         read && { inputs: read, period, now: startedAt, inactiveDays: config.inactiveDays, collator: new Intl.Collator(config.locale, { sensitivity: 'base' }) },
@@ -84,17 +84,16 @@ export async function runReport(deps: RunDeps, options: RunOptions = {}): Promis
     if (inputs && !fatalError) {
       const selection = selectSites(inputs.sites, options.siteCodes);
       warnings.push(...inputs.warnings, ...selection.warnings);
-      const context = { deps, runId, period, priceIndex: inputs.priceIndex, renderer, deliveries, dryRun, force: options.force ?? false, insights: insightsContext };
       const limit = pLimit(config.siteConcurrency);
+      const slot = <T>(task: () => Promise<T>): Promise<T> => limit(task);
+      const context = { deps, runId, period, priceIndex: inputs.priceIndex, renderer, deliveries, dryRun, force: options.force ?? false, insights: insightsContext, slot };
       results.push(
         ...(await Promise.all(
-          selection.sites.map((site) =>
-            limit(async () => {
-              const result = await processSite(site, context);
-              logOutcome(deps, result);
-              return result;
-            }),
-          ),
+          selection.sites.map(async (site) => {
+            const result = await processSite(site, context);
+            logOutcome(deps, result);
+            return result;
+          }),
         )),
       );
       const { inputs: insightsInputs, warnings: insightsWarnings } = await insightsRead;
