@@ -25,8 +25,8 @@ export type CostsView = {
   /** One item when last month's figures exist: the then and difference columns. */
   compared: Flag;
   /** Hidden on the first run: the site table above already gives each site's cost. */
-  bySite: readonly CostTableView[];
-  byLicense: readonly CostTableView[];
+  /** By site (absent on a first month: nothing to compare), then by license. */
+  tables: readonly CostTableView[];
 };
 
 /** A rise in red, a saving in green. */
@@ -57,8 +57,10 @@ export function buildCostsView(insights: RunInsights, period: string, fmt: Forma
     title: labels.costsTitle,
     notes: [...textIf(previous === null && labels.firstRun), ...textIf(insights.scope === 'some-sites' && labels.partialCosts)],
     compared: previous === null ? [] : SHADED,
-    bySite: previous === null ? [] : [table(labels.costBySiteTitle, labels.costColumns.site, sites)],
-    byLicense: [table(labels.costByLicenseTitle, labels.costColumns.license, licenses)],
+    tables: [
+      ...(previous === null ? [] : [table(labels.costBySiteTitle, labels.costColumns.site, sites)]),
+      table(labels.costByLicenseTitle, labels.costColumns.license, licenses),
+    ],
   };
 }
 

@@ -12,8 +12,8 @@ export const MAX_COVERAGE_LINES = 50;
 export type CoverageView = {
   title: string;
   notes: readonly Text[];
-  uncovered: readonly AccountListView[];
-  multiSite: readonly AccountListView[];
+  /** Accounts in no site, then accounts in several sites. */
+  lists: readonly AccountListView[];
   multiSiteNote: readonly Text[];
   totals: readonly LabelValue[];
 };
@@ -54,8 +54,7 @@ export function buildCoverageView(insights: RunInsights, fmt: Formatters): Cover
   return {
     title: labels.coverageTitle,
     notes,
-    uncovered: checked && n > 0 ? [uncovered] : [],
-    multiSite: m > 0 ? [multiSite] : [],
+    lists: [...(checked && n > 0 ? [uncovered] : []), ...(m > 0 ? [multiSite] : [])],
     multiSiteNote: textIf(
       m > 0 &&
         (insights.overcountCents === 0
