@@ -1,4 +1,3 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Config } from '../../config/Config.js';
 import type { Directory } from '../../ports.js';
 import type { TokenProvider } from '../auth/createTokenProvider.js';
@@ -10,7 +9,6 @@ export type { GraphClientOptions } from './createGraphClient.js';
 export type { SendMailPayload } from './postSendMail.js';
 
 export interface GraphAdapters {
-  client: Client;
   directory: Directory;
   postSendMail(sender: string, payload: SendMailPayload): Promise<void>;
 }
@@ -23,7 +21,6 @@ export function createGraphAdapters(
 ): GraphAdapters {
   const client = createGraphClient(config, tokens, options);
   return {
-    client,
     directory: graphDirectory(client),
     postSendMail: (sender, payload) => postSendMail(client, sender, payload),
   };
