@@ -4,11 +4,9 @@ import type { TokenProvider } from '../auth/createTokenProvider.js';
 import { graphScope } from '../auth/graphScope.js';
 import { DEFAULT_BACKOFF, type Backoff } from '../http/retryDelayMs.js';
 import { carryError } from './carryError.js';
-import { FetchMiddleware } from './FetchMiddleware.js';
 import { graphRetryPolicy } from './graphRetryPolicy.js';
 import { HttpErrorMiddleware } from './HttpErrorMiddleware.js';
-import { RetryMiddleware } from './RetryMiddleware.js';
-import { TimeoutMiddleware } from './TimeoutMiddleware.js';
+import { SendMiddleware } from './SendMiddleware.js';
 
 export interface GraphClientOptions {
   /** fetch to send requests with; default the global fetch. */
@@ -19,7 +17,7 @@ export interface GraphClientOptions {
 
 /**
  * A Graph client for GRAPH_BASE_URL (which includes the version: https://graph.microsoft.us/v1.0,
- * https://localhost:8443/v1.0...). Middleware: token -> errors -> retry -> per-attempt timeout -> fetch.
+ * https://localhost:8443/v1.0...). Middleware: token -> errors -> send (retry, per-attempt timeout).
  */
 export function createGraphClient(
   config: Pick<Config, 'graphBaseUrl' | 'requestTimeoutMs' | 'retryGiveUpMs'>,
@@ -52,9 +50,7 @@ export function createGraphClient(
     middleware: [
       auth,
       new HttpErrorMiddleware(),
-      new RetryMiddleware(policy),
-      new TimeoutMiddleware(config.requestTimeoutMs),
-      new FetchMiddleware(options.fetch),
+      new SendMiddleware(policy, config.requestTimeoutMs, options.fetch),
     ],
   });
 }

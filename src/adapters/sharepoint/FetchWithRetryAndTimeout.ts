@@ -1,9 +1,9 @@
 import type { TimelinePipe } from '@pnp/core/index.js';
 import type { Queryable } from '@pnp/queryable/index.js';
-import { fetchWithTimeout } from '../http/fetchWithTimeout.js';
 import { isNetworkFailure } from '../http/isNetworkFailure.js';
 import type { Backoff } from '../http/retryDelayMs.js';
-import { retryRequest, TRANSIENT_STATUSES } from '../http/retryRequest.js';
+import { TRANSIENT_STATUSES } from '../http/retryRequest.js';
+import { sendWithRetryAndTimeout } from '../http/sendWithRetryAndTimeout.js';
 
 export interface FetchWithRetryAndTimeoutProps {
   fetch?: typeof fetch;
@@ -27,8 +27,8 @@ export function FetchWithRetryAndTimeout(props: FetchWithRetryAndTimeoutProps): 
     instance.on.send(async function (url, init) {
       const request = { method: (init.method ?? 'GET').toUpperCase(), url: url.toString() };
       const send = props.fetch ?? globalThis.fetch;
-      return retryRequest(
-        () => fetchWithTimeout((signal) => send(request.url, { ...init, signal }), { ...request, timeoutMs: props.timeoutMs }),
+      return sendWithRetryAndTimeout(
+        (signal) => send(request.url, { ...init, signal }),
         request,
         {
           giveUpMs: props.giveUpMs,
@@ -37,6 +37,7 @@ export function FetchWithRetryAndTimeout(props: FetchWithRetryAndTimeoutProps): 
           // Only reads go through this adapter: a dropped connection is safe to retry.
           retryError: isNetworkFailure,
         },
+        props.timeoutMs,
       );
     });
     return instance;
