@@ -3,6 +3,8 @@ import { createRunDeps, type WiringOptions } from '../deps.js';
 import { ConfigError, RunInProgressError, UsageError, redactSecrets } from '../errors.js';
 import type { Logger } from '../ports.js';
 import { runReport } from '../run/runReport.js';
+import { describeUnknownSiteCodes } from '../triggers/describeUnknownSiteCodes.js';
+import { findUnknownSiteCodes } from '../triggers/findUnknownSiteCodes.js';
 import { CLI_USAGE, parseCliArgs } from './parseCliArgs.js';
 import { formatRunTable } from './formatRunTable.js';
 
@@ -38,6 +40,15 @@ export async function runCli(argv: readonly string[], env: Env, io: CliIo, wirin
   let result;
   try {
     const deps = createRunDeps(config, logger, { ...wiring, dryRun: args.dryRun });
+    if (args.siteCodes.length > 0) {
+      // Refused before anything is locked, read or mailed. An unreadable list is left to the run,
+      // which fails and still tells IT why.
+      const check = await findUnknownSiteCodes(deps, args.siteCodes).catch(() => undefined);
+      if (check && check.unknown.length > 0) {
+        io.err(`--site: ${describeUnknownSiteCodes(check)}`);
+        return EXIT.badInput;
+      }
+    }
     result = await runReport(deps, { siteCodes: args.siteCodes, dryRun: args.dryRun, force: args.force });
   } catch (error) {
     if (error instanceof RunInProgressError) {

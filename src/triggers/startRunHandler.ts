@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ConfigError, RunInProgressError, UsageError } from '../errors.js';
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
 import { parseRunRequest, MAX_BODY_BYTES } from '../http/parseRunRequest.js';
-import { parseSites } from '../core/parseSites.js';
 import { reportPeriod } from '../core/reportPeriod.js';
-import { selectSites } from '../core/selectSites.js';
+import { describeUnknownSiteCodes } from './describeUnknownSiteCodes.js';
+import { findUnknownSiteCodes } from './findUnknownSiteCodes.js';
 import { describeError } from '../errors.js';
 import { saveRunStatus } from '../runs/runStatus.js';
 import { problem, json } from './httpJson.js';
@@ -39,12 +39,8 @@ export function startRunHandler(services: TriggerServices, enqueue: (context: In
     const deps = depsFor(services, config, context, { runId, dryRun: runRequest.dryRun });
     try {
       if (runRequest.siteCodes.length > 0) {
-        const { siteColumns, sitesListTitle } = config;
-        const rows = await deps.lists.readItems(sitesListTitle, Object.values(siteColumns));
-        const unknown = selectSites(parseSites(rows, siteColumns).sites, runRequest.siteCodes).warnings;
-        if (unknown.length > 0) {
-          return problem(404, unknown.map((w) => w.message).join('; '), 'sites', { unknown: unknown.map((w) => w.details?.['siteCode']) });
-        }
+        const check = await findUnknownSiteCodes(deps, runRequest.siteCodes);
+        if (check.unknown.length > 0) return problem(404, describeUnknownSiteCodes(check), 'sites', { ...check });
       }
       if (!runRequest.dryRun) {
         // Peek at the lease so IT hears "busy" now; the queued run takes it for real.

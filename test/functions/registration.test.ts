@@ -1,6 +1,7 @@
 // What the Functions host sees when it loads dist/functions/*.js: the names, triggers, routes and
 // auth levels IT calls and the README documents. The SDK's registry is replaced by a recorder.
 import { describe, expect, it, vi } from 'vitest';
+import { timerSchedule } from '../../src/triggers/timerSchedule.js';
 
 const registered = vi.hoisted(() => [] as Array<{ kind: string; name: string; options: Record<string, unknown> }>);
 
@@ -10,6 +11,7 @@ vi.mock('../../src/functionsSdk.js', async (importOriginal) => {
   return { ...sdk, app: { http: record('http'), timer: record('timer'), storageQueue: record('storageQueue') } };
 });
 
+delete process.env['REPORT_SCHEDULE'];
 await import('../../functions/monthlyReport.js');
 await import('../../functions/report.js');
 
@@ -27,10 +29,16 @@ describe('function registrations', () => {
     for (const entry of registered) expect(typeof entry.options['handler']).toBe('function');
   });
 
-  it('schedules the monthly run from the REPORT_SCHEDULE setting, with no retry policy', () => {
+  it('schedules the monthly run at 06:00 UTC on the 1st when REPORT_SCHEDULE is not set, with no retry policy', () => {
+    // A real host resolves %NAME% from app settings only: an unset setting would leave no timer at all.
     const timer = find('monthlyReport')?.options;
-    expect(timer?.['schedule']).toBe('%REPORT_SCHEDULE%');
+    expect(timer?.['schedule']).toBe('0 0 6 1 * *');
     expect(timer?.['retry']).toBeUndefined();
+  });
+
+  it('takes the schedule from REPORT_SCHEDULE when it is set', () => {
+    expect(timerSchedule({ REPORT_SCHEDULE: ' 0 30 5 1 * * ' })).toBe('0 30 5 1 * *');
+    expect(timerSchedule({ REPORT_SCHEDULE: '' })).toBe('0 0 6 1 * *');
   });
 
   it.each([
@@ -46,5 +54,16 @@ describe('function registrations', () => {
     const output = (find('reportRun')?.options['extraOutputs'] as Array<Record<string, unknown>>)[0];
     expect(output).toMatchObject({ type: 'queue', queueName: queued?.['queueName'], connection: 'AzureWebJobsStorage' });
     expect(queued?.['connection']).toBe('AzureWebJobsStorage');
+  });
+});
+
+describe('host.json', () => {
+  it('hands a queued run to the queue trigger once: a crashed run is not rerun behind IT’s back', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const host = JSON.parse(await readFile(new URL('../../host.json', import.meta.url), 'utf8')) as {
+      extensions?: { queues?: { maxDequeueCount?: number } };
+    };
+    // docs/decisions/http-run-is-queued.md relies on it.
+    expect(host.extensions?.queues?.maxDequeueCount).toBe(1);
   });
 });
