@@ -18,15 +18,17 @@ export interface SetupIo {
   tokens?: AdminTokens;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function formatPrefill(outcome: PrefillOutcome, config: Config): string[] {
   const list = `"${config.pricesListTitle}"`;
   const { commercialName, skuPartNumber, monthlyPrice } = config.priceColumns;
   if (outcome.added.length === 0) return [`Price list: ${outcome.skus} licenses in the tenant, all already in ${list}: nothing added`];
   return [
-    `Price list: ${outcome.skus} licenses in the tenant, ${outcome.alreadyListed} already in ${list}, ${outcome.added.length} rows added with ${monthlyPrice} empty:`,
+    `Price list: ${outcome.skus} licenses in the tenant, ${outcome.alreadyListed} already in ${list}, ${plural(outcome.added.length, 'row')} added with ${monthlyPrice} empty:`,
     ...outcome.added.map((row) => `  + ${String(row[skuPartNumber])}  ${String(row[commercialName])}`),
     ...(outcome.namesError ? [`  (Microsoft's product names could not be read: ${outcome.namesError}; the part numbers stand in)`] : []),
-    `Fill in ${monthlyPrice} for them: until then the run summary lists them as unpriced.`,
+    `Fill in ${monthlyPrice} ${outcome.added.length === 1 ? 'on it' : 'on each'}: until then the run summary lists ${outcome.added.length === 1 ? 'it' : 'them'} as unpriced.`,
   ];
 }
 

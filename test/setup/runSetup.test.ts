@@ -181,7 +181,7 @@ describe('setup -- lists --prefill-prices', () => {
     expect(prices?.items.find((item) => item.SkuPartNumber === visio?.skuPartNumber)).toMatchObject({ Title: visio?.displayName, SkuId: visio?.skuId });
     expect(prices?.items.every((item) => item.MonthlyPrice === undefined)).toBe(true);
     expect(out).toContain(`Price list: ${skus.length} licenses in the tenant, 0 already in "LicensePrices", ${skus.length} rows added with MonthlyPrice empty:`);
-    expect(out).toContain('Fill in MonthlyPrice for them: until then the run summary lists them as unpriced.');
+    expect(out).toContain('Fill in MonthlyPrice on each: until then the run summary lists them as unpriced.');
 
     const again = await setup(['lists', '--prefill-prices']);
     expect(again.out).toContain(`Price list: ${skus.length} licenses in the tenant, all already in "LicensePrices": nothing added`);
