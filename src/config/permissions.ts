@@ -102,7 +102,11 @@ export const SHAREPOINT_SITE_GRANT = {
 export interface ExchangeAppRole {
   /** Exchange's role name, for New-ManagementRoleAssignment -Role. */
   role: 'Application Mail.Send' | 'Application Mail.Read';
-  /** The Graph permission it stands for, as it then appears in the token's `roles` claim. */
+  /**
+   * The Graph permission it stands for. It never appears in the token's `roles` claim (Exchange checks
+   * the assignment when the call arrives): check it with a call (reading the sender's Sent Items for
+   * Mail.Read) or with Test-ServicePrincipalAuthorization.
+   */
   graphPermission: 'Mail.Send' | 'Mail.Read';
   /** The mailbox the management scope is restricted to: the MAIL_SENDER setting. */
   scopedToSetting: 'MAIL_SENDER';

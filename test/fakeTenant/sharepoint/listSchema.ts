@@ -1,10 +1,13 @@
 // What `npm run setup -- lists` asks of SharePoint: a list's fields, a new list, a new field from
-// CAML, a new item. Bodies follow SharePoint's REST reference (learn.microsoft.com/sharepoint/dev/
-// sp-add-ins/working-with-lists-and-list-items-with-rest, .../working-with-folders-and-files...; the
-// SP.Field and SP.List entity properties) in the minimal-metadata JSON that PnPjs v4 sends and reads
-// (Content-Type application/json, no __metadata). Behaviours from real SharePoint Online:
-// - a second list with an existing title is refused with SPException -2130575342 (500);
-// - CreateFieldAsXml never fails on a taken internal name: it makes it unique (SiteCode -> SiteCode0);
+// CAML, a new item. Bodies follow SharePoint's REST reference ("Working with lists and list items
+// with REST": POST _api/web/lists, POST .../fields, .../items; the SP.List and SP.Field properties;
+// fields/createfieldasxml with SP.XmlSchemaFieldCreationInformation {SchemaXml, Options}) in the
+// minimal-metadata JSON PnPjs v4 sends and reads (Content-Type application/json, no __metadata).
+// Behaviours of SharePoint Online:
+// - a second list with a taken title is refused with SPException -2130575342 "A list, survey,
+//   discussion board, or document library with the specified title already exists..." (the message
+//   OfficeDev PnP samples test for);
+// - CreateFieldAsXml does not fail on a taken internal name: it makes it unique (SiteCode -> SiteCode0);
 // - an item property that is not a field is a 400 "does not exist on type 'SP.Data.<Name>ListItem'".
 // Returns undefined for every other request, which the read-only routes then answer.
 import { jsonResponse, safeDecode, spError } from '../http.js';
