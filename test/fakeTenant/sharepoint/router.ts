@@ -4,18 +4,21 @@ import { jsonResponse, safeDecode, spError } from '../http.js';
 import type { TenantData } from '../types.js';
 import { stableGuid } from './format.js';
 import { listItems } from './items.js';
+import { routeListSchema } from './listSchema.js';
 
 function normalisePath(path: string): string {
   return safeDecode(path).replace(/\/+$/, '').toLowerCase();
 }
 
-export function routeSharePoint(data: TenantData, request: Request, url: URL): Response {
+export async function routeSharePoint(data: TenantData, request: Request, url: URL): Promise<Response> {
   const at = url.pathname.toLowerCase().indexOf('/_api/');
   const sitePath = url.pathname.slice(0, at);
   if (normalisePath(sitePath) !== normalisePath(data.sharePoint.sitePath)) {
     return spError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
   }
   const siteUrl = `${url.origin}${data.sharePoint.sitePath.replace(/\/+$/, '')}`;
+  const schemaResponse = await routeListSchema(data, request, url, siteUrl); // fields, new lists, fields, items
+  if (schemaResponse) return schemaResponse;
   if (request.method.toUpperCase() !== 'GET') {
     return spError(405, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'The fake tenant is read-only.');
   }
