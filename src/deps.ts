@@ -3,6 +3,7 @@ import type { Config } from './config/Config.js';
 import { createTokenProvider, type TokenProvider } from './adapters/auth/createTokenProvider.js';
 import { createGraphAdapters } from './adapters/graph/index.js';
 import { createHttpStep, decoratedUserAgent, fetchWithTimeout, type HttpStepOptions } from './adapters/http/createHttpStep.js';
+import { isNetworkFailure, toNetworkError } from './adapters/http/networkFailure.js';
 import { createListReader } from './adapters/sharepoint/createListReader.js';
 import { createGraphMailer, type GraphMailerOptions } from './adapters/mail/createGraphMailer.js';
 import { createOutboxMailer } from './adapters/mail/createOutboxMailer.js';
@@ -85,7 +86,9 @@ export function runDeadline(minutes: number, startedAt: number): { at: number; s
 /** GET of a public text file (no token) under REQUEST_TIMEOUT_MS; a non-2xx answer throws HttpError. */
 function createFetchText(timeoutMs: number): FetchText {
   return async (url) => {
-    const response = await fetchWithTimeout((signal) => fetch(url, { signal }), { method: 'GET', url, timeoutMs });
+    const response = await fetchWithTimeout((signal) => fetch(url, { signal }), { method: 'GET', url, timeoutMs }).catch((error: unknown) => {
+      throw isNetworkFailure(error) ? toNetworkError(error, 'GET', url) : error;
+    });
     if (!response.ok) {
       const { host, pathname } = new URL(url);
       throw new HttpError('GET', `${host}${pathname}`, response.status, response.statusText);
