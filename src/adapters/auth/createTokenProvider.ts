@@ -108,8 +108,11 @@ function certificateSource(config: TokenConfig, loadMsal: () => Promise<Msal>): 
   return {
     credential: { kind: 'certificate', description: `certificate ${path} of app ${config.azureClientId} in tenant ${config.azureTenantId}` },
     async acquire(scope) {
-      app ??= create();
-      app.catch(() => (app = undefined)); // a file fixed meanwhile is read again next time
+      // A file that could not be read is read again next time (it may have been fixed meanwhile).
+      app ??= create().catch((error: unknown) => {
+        app = undefined;
+        throw error;
+      });
       return (await (await app).acquireTokenByClientCredential({ scopes: [scope] }))?.accessToken;
     },
   };

@@ -33,7 +33,7 @@ function adapters() {
   const config = { graphBaseUrl: server.graphBaseUrl, sharePointSiteUrl: server.sharePointSiteUrl };
   const tokens = createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN });
   // Real waits and sockets here: the one place the step sleeps for real.
-  const { http } = testHttp({ requestTimeoutMs: 300, deadlineInMs: 5_000, realTime: true });
+  const { http } = testHttp({ requestTimeoutMs: 1_000, deadlineInMs: 5_000, realTime: true });
   return { graph: createGraphAdapters(config, tokens, http), lists: createListReader(config, tokens, http) };
 }
 
