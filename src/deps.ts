@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config/Config.js';
-import { createTokenProvider, type TokenProvider } from './adapters/auth/index.js';
+import { createTokenProvider, type TokenProvider } from './adapters/auth/createTokenProvider.js';
 import { createGraphAdapters } from './adapters/graph/index.js';
-import { createListReader } from './adapters/sharepoint/index.js';
+import { createHttpStep, decoratedUserAgent, fetchWithTimeout, type HttpStepOptions } from './adapters/http/createHttpStep.js';
+import { isNetworkFailure, toNetworkError } from './adapters/http/networkFailure.js';
+import { createListReader } from './adapters/sharepoint/createListReader.js';
 import { createGraphMailer, type GraphMailerOptions } from './adapters/mail/createGraphMailer.js';
 import { createOutboxMailer } from './adapters/mail/createOutboxMailer.js';
 import { createRateLimitedMailer } from './adapters/mail/createRateLimitedMailer.js';
@@ -10,7 +12,6 @@ import { createTextStore } from './adapters/store/createTextStore.js';
 import { createRunLedger } from './ledger/createRunLedger.js';
 import { createRenderer } from './render/createRenderer.js';
 import { HttpError } from './errors.js';
-import { fetchWithTimeout } from './adapters/http/fetchWithTimeout.js';
 import type { Clock, FetchText, Logger, Mailer, TextStore } from './ports.js';
 import type { RunDeps } from './run/RunDeps.js';
 
@@ -24,6 +25,8 @@ export interface WiringOptions {
   store?: TextStore;
   /** Downloads Microsoft's product names CSV; global fetch by default. */
   fetchText?: FetchText;
+  /** Test seams of the Graph/SharePoint send step: fetch, a fake clock's sleep and now, backoff. */
+  http?: Pick<HttpStepOptions, 'fetch' | 'sleep' | 'now' | 'backoff'>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -32,11 +35,18 @@ export const systemClock: Clock = { now: () => new Date() };
 export function createRunDeps(config: Config, logger: Logger, options: WiringOptions = {}): RunDeps & { store: TextStore } {
   const clock = options.clock ?? systemClock;
   const tokens = options.tokens ?? createTokenProvider(config);
-  const graph = createGraphAdapters(config, tokens);
+  const http = createHttpStep({
+    requestTimeoutMs: config.requestTimeoutMs,
+    // Real time, not the run's clock (which may report on another month): the limit is the host's.
+    deadline: runDeadline(config.runDeadlineMinutes, (options.http?.now ?? Date.now)()),
+    userAgent: decoratedUserAgent(config.orgName),
+    ...options.http,
+  });
+  const graph = createGraphAdapters(config, tokens, http);
   const store = options.store ?? createTextStore(config);
   return {
     config,
-    lists: createListReader(config, tokens),
+    lists: createListReader(config, tokens, http),
     directory: graph.directory,
     mailer: createMailer(config, clock, graph.postSendMail, options.dryRun ?? false),
     ledger: createRunLedger(store, { leaseSeconds: config.runLeaseSeconds, logger }),
@@ -68,10 +78,17 @@ function createMailer(
   });
 }
 
+/** The run stops waiting on throttled requests RUN_DEADLINE_MINUTES after it was wired (docs/decisions/run-deadline.md). */
+export function runDeadline(minutes: number, startedAt: number): { at: number; setting: string } {
+  return { at: startedAt + Math.round(minutes * 60_000), setting: `RUN_DEADLINE_MINUTES=${minutes}` };
+}
+
 /** GET of a public text file (no token) under REQUEST_TIMEOUT_MS; a non-2xx answer throws HttpError. */
 function createFetchText(timeoutMs: number): FetchText {
   return async (url) => {
-    const response = await fetchWithTimeout((signal) => fetch(url, { signal }), { method: 'GET', url, timeoutMs });
+    const response = await fetchWithTimeout((signal) => fetch(url, { signal }), { method: 'GET', url, timeoutMs }).catch((error: unknown) => {
+      throw isNetworkFailure(error) ? toNetworkError(error, 'GET', url) : error;
+    });
     if (!response.ok) {
       const { host, pathname } = new URL(url);
       throw new HttpError('GET', `${host}${pathname}`, response.status, response.statusText);

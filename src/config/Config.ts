@@ -28,13 +28,19 @@ export interface Config {
   timeZone: string;
   currency: string;
   staticAccessToken?: string;
+  /** Certificate credential (all three set) or user-assigned managed identity (client id alone). */
+  azureTenantId?: string;
+  azureClientId?: string;
+  azureClientCertificatePath?: string;
+  azureAuthorityHost: string;
   orgName: string;
   mailTransport: MailTransport;
   mailSender?: string;
   itSummaryTo: string[];
   outboxDir: string;
   requestTimeoutMs: number;
-  retryGiveUpMs: number;
+  /** No throttled request waits past this many minutes from the start of the run (RUN_DEADLINE_MINUTES). */
+  runDeadlineMinutes: number;
   siteConcurrency: number;
   mailConcurrency: number;
   mailsPerMinute: number;

@@ -86,6 +86,24 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     return seconds;
   };
 
+  const positiveNumber = (name: string): number => {
+    const value = text(name);
+    const n = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) {
+      problems.push(`${name} must be a positive number, got "${value}"`);
+      return 1;
+    }
+    return n;
+  };
+
+  // A certificate needs to know whose it is; AZURE_CLIENT_ID alone names a user-assigned managed identity.
+  const certificatePath = raw('AZURE_CLIENT_CERTIFICATE_PATH');
+  if (certificatePath) {
+    for (const name of ['AZURE_TENANT_ID', 'AZURE_CLIENT_ID']) {
+      if (!raw(name)) problems.push(`${name} is required with AZURE_CLIENT_CERTIFICATE_PATH (the app registration the certificate belongs to)`);
+    }
+  }
+
   const productNamesUrl = env['PRODUCT_NAMES_URL'] !== undefined && env['PRODUCT_NAMES_URL'].trim() === '' ? undefined : raw('PRODUCT_NAMES_URL');
 
   const config: Config = {
@@ -110,13 +128,17 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     timeZone,
     currency,
     staticAccessToken: raw('STATIC_ACCESS_TOKEN'),
+    azureTenantId: raw('AZURE_TENANT_ID'),
+    azureClientId: raw('AZURE_CLIENT_ID'),
+    azureClientCertificatePath: certificatePath,
+    azureAuthorityHost: httpsUrl('AZURE_AUTHORITY_HOST'),
     orgName: text('ORG_NAME'),
     mailTransport,
     mailSender,
     itSummaryTo,
     outboxDir: text('OUTBOX_DIR'),
     requestTimeoutMs: positiveInt('REQUEST_TIMEOUT_MS', 100),
-    retryGiveUpMs: positiveInt('RETRY_GIVE_UP_MS', 0),
+    runDeadlineMinutes: positiveNumber('RUN_DEADLINE_MINUTES'),
     siteConcurrency: positiveInt('SITE_CONCURRENCY'),
     mailConcurrency: Math.min(positiveInt('MAIL_CONCURRENCY'), 4),
     mailsPerMinute: Math.min(positiveInt('MAILS_PER_MINUTE'), 30),

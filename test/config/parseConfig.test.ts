@@ -73,6 +73,23 @@ describe('parseConfig', () => {
     expect(config.mailsPerMinute).toBe(30);
   });
 
+  it('bounds throttling waits by a run deadline of 25 minutes by default, fractions allowed', () => {
+    expect(parseConfig(minimal).runDeadlineMinutes).toBe(25);
+    expect(parseConfig({ ...minimal, RUN_DEADLINE_MINUTES: '8.5' }).runDeadlineMinutes).toBe(8.5);
+    for (const bad of ['0', '-5', 'soon', '25 min']) {
+      expect(problemsOf({ ...minimal, RUN_DEADLINE_MINUTES: bad })).toEqual([`RUN_DEADLINE_MINUTES must be a positive number, got "${bad}"`]);
+    }
+  });
+
+  it('asks for the tenant and the app of a certificate, and lets AZURE_CLIENT_ID alone name a managed identity', () => {
+    expect(problemsOf({ ...minimal, AZURE_CLIENT_CERTIFICATE_PATH: '/secrets/app.pem' })).toEqual([
+      'AZURE_TENANT_ID is required with AZURE_CLIENT_CERTIFICATE_PATH (the app registration the certificate belongs to)',
+      'AZURE_CLIENT_ID is required with AZURE_CLIENT_CERTIFICATE_PATH (the app registration the certificate belongs to)',
+    ]);
+    expect(parseConfig({ ...minimal, AZURE_CLIENT_ID: 'abc' })).toMatchObject({ azureClientId: 'abc', azureClientCertificatePath: undefined });
+    expect(parseConfig(minimal).azureAuthorityHost).toBe('https://login.microsoftonline.com');
+  });
+
   it('treats an empty PRODUCT_NAMES_URL as "do not fetch"', () => {
     expect(parseConfig({ ...minimal, PRODUCT_NAMES_URL: '' }).productNamesUrl).toBeUndefined();
     expect(parseConfig(minimal).productNamesUrl).toMatch(/^https:\/\/download\.microsoft\.com\//);

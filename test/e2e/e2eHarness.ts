@@ -88,9 +88,9 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
     IT_SUMMARY_TO: tenant.data.itSummaryTo.join(','),
     OUTBOX_DIR: join(dir, 'outbox'),
     STATE_DIR: join(dir, 'state'),
-    // Small, so hung and throttled requests cost tests little time.
+    // Small, so hung requests cost tests little time. Throttling waits until the run deadline
+    // (default 25 min): a test that throttles without end uses a fake clock (wiring.http).
     REQUEST_TIMEOUT_MS: '500',
-    RETRY_GIVE_UP_MS: '2000',
     ...overrides,
   });
 

@@ -18,6 +18,20 @@ function siteRow(data: TenantData, code: string): Record<string, unknown> {
 
 const groupOf = (e: E2e, code: string, column: 'MembersGroupId' | 'CorrespondentsGroupId'): string => String(siteRow(e.tenant.data, code)[column]);
 
+/** A fake clock for the send step: waits are recorded and pass at once. */
+function fakeWaits() {
+  let now = Date.now();
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => now,
+    sleep: async (ms: number) => {
+      waits.push(ms);
+      now += ms;
+    },
+  };
+}
+
 /** Gaps between one request kind's consecutive attempts: end of one answer to the start of the next request. */
 function gapsMs(records: RequestRecord[]): number[] {
   const sorted = [...records].sort((a, b) => a.startedAt - b.startedAt);
@@ -66,20 +80,37 @@ describe('a month where Graph and SharePoint misbehave', () => {
     expect(gapsMs(skuAttempts)[0]).toBeGreaterThanOrEqual(490);
   });
 
-  it('gives up on a group throttled without end after RETRY_GIVE_UP_MS, failing only that site', async () => {
+  it('waits out 120 s throttling on the sites list (fake clock), and the month is delivered', async () => {
+    e2e = await startE2e();
+    const { tenant } = e2e;
+    // SharePoint Online's usual answer to a throttled request: whole seconds, often 120 (PnP-Guidance#193).
+    tenant.addFault({ ...throttle({ kind: 'listItems', times: 1, retryAfterSeconds: 120 }), match: { kind: 'listItems', pathIncludes: "getByTitle('Sites')" } });
+    const clock = fakeWaits();
+
+    const run = await e2e.run([], {}, { http: clock });
+
+    expect(clock.waits).toEqual([120_000]);
+    expect(sentSiteCodes(tenant)).toEqual(DELIVERABLE);
+    expect(run.result?.fatalError).toBeUndefined();
+    expect(run.result?.sites.filter((s) => s.status !== 'ok').map((s) => s.code)).toEqual(['FLP']);
+  });
+
+  it('fails only a group throttled without end, once waiting would pass RUN_DEADLINE_MINUTES, and says so', async () => {
     e2e = await startE2e();
     const { tenant } = e2e;
     const pdmMembers = groupOf(e2e, 'PDM', 'MembersGroupId');
-    tenant.addFault({ match: { kind: 'groupMembers', pathIncludes: pdmMembers }, respond: { status: 429, headers: { 'Retry-After': '0.4' } } });
+    tenant.addFault({ match: { kind: 'groupMembers', pathIncludes: pdmMembers }, respond: { status: 429, headers: { 'Retry-After': '120' } } });
+    const clock = fakeWaits();
 
-    const run = await e2e.run([], { RETRY_GIVE_UP_MS: '1500' });
+    const run = await e2e.run([], { RUN_DEADLINE_MINUTES: '9' }, { http: clock });
 
     const pdm = run.result?.sites.find((s) => s.code === 'PDM');
     expect(pdm).toMatchObject({ status: 'failed', step: 'members', delivery: 'not-sent' });
     expect(pdm?.error).toMatch(/429/);
-    expect(pdm?.error).toMatch(/gave up after \d+ attempt/);
-    // Bounded: 0, 0.4, 0.8, 1.2 s, then the next wait would pass 1.5 s.
-    expect(tenant.requests.filter((r) => r.url.includes(pdmMembers))).toHaveLength(4);
+    expect(pdm?.error).toContain('would pass the run deadline (RUN_DEADLINE_MINUTES=9, 60 s left)');
+    // Attempts at 0, 2, 4, 6 and 8 min: waiting for a sixth at 10 min would pass the 9 min deadline.
+    expect(tenant.requests.filter((r) => r.url.includes(pdmMembers))).toHaveLength(5);
+    expect(clock.waits).toEqual(Array(4).fill(120_000));
     expect(sentSiteCodes(tenant)).toEqual(DELIVERABLE.filter((code) => code !== 'PDM'));
     expect(htmlOf(summaryMails(tenant)[0]!)).toContain('PROTECTION DES MAJEURS');
     expect(run.code).toBe(1);

@@ -2,7 +2,8 @@
 // rerun changes nothing, and that the app's own list reader then reads what it created.
 import { describe, expect, it } from 'vitest';
 import { createTokenProvider } from '../../src/adapters/auth/createTokenProvider.js';
-import { createListReader } from '../../src/adapters/sharepoint/index.js';
+import { createListReader } from '../../src/adapters/sharepoint/createListReader.js';
+import { testHttp } from '../adapters/http/testHttp.js';
 import { parseConfig } from '../../src/config/parseConfig.js';
 import { parsePrices } from '../../src/core/parsePrices.js';
 import { parseSites } from '../../src/core/parseSites.js';
@@ -100,7 +101,7 @@ describe('setup -- lists on a site without the lists', () => {
     const list = fake.tenant.data.sharePoint.lists.find((l) => l.title === SITES_LIST_TITLE);
     list?.items.push({ Id: 1, ID: 1, Title: 'Siège', SiteCode: 'SIEGE', MembersGroupId: '11111111-1111-4111-8111-111111111111', CorrespondentsGroupId: '22222222-2222-4222-8222-222222222222', Active: true });
     const config = parseConfig(ENV, { mailTransport: 'outbox' });
-    const reader = createListReader(config, createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN }));
+    const reader = createListReader(config, createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN }), testHttp().http);
     const sites = parseSites(await reader.readItems(SITES_LIST_TITLE, Object.values(config.siteColumns)), config.siteColumns);
     expect(sites.warnings).toEqual([]);
     expect(sites.sites.map((s) => s.code)).toEqual(['SIEGE']);
@@ -191,7 +192,7 @@ describe('setup -- lists --prefill-prices', () => {
   it('on the sample price list, adds only the SKUs no row mentions; the app still sees them unpriced', async () => {
     const before = fake.tenant.data.sharePoint.lists.find((l) => l.title === PRICES_LIST_TITLE)?.items.length ?? 0;
     const config = parseConfig(ENV, { mailTransport: 'outbox' });
-    const reader = createListReader(config, createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN }));
+    const reader = createListReader(config, createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN }), testHttp().http);
     const read = async () => parsePrices(await reader.readItems(PRICES_LIST_TITLE, Object.values(config.priceColumns)), config.priceColumns);
     const pricedBefore = (await read()).prices.length;
 

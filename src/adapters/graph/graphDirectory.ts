@@ -1,28 +1,38 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { HttpError } from '../../errors.js';
 import type { Directory } from '../../ports.js';
-import { listAllPages } from './listAllPages.js';
+import type { GraphClient } from './graphClient.js';
 
-// The OData cast /microsoft.graph.user is an "advanced query": Graph wants ConsistencyLevel and
-// $count=true on every page (PageIterator re-sends the headers).
-const ADVANCED_QUERY = { ConsistencyLevel: 'eventual' };
+// Graph's largest page for users and members (learn.microsoft.com/graph/paging).
 const MAX_PAGE = 999;
+// With signInActivity selected Graph serves fewer users a page: at most 500 says the 2025 user-list
+// page; in 2023 it answered 400 "Cannot query data for more than 120 users at a time" above 120
+// (msgraph-sdk-powershell#1898). Ask for 500; on that answer, read again with 120.
+const SIGN_IN_PAGE = 500;
+const SIGN_IN_PAGE_FALLBACK = 120;
+const TOO_MANY_USERS = /more than 120 users at a time/i;
 
 /** Directory reads over Microsoft Graph: group members (transitively), users, subscribed SKUs. */
-export function graphDirectory(client: Client): Directory {
+export function graphDirectory(client: GraphClient): Directory {
   return {
-    async listGroupUsers(groupId, select) {
-      const path = `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`;
+    listGroupUsers(groupId, select) {
+      // The OData cast /microsoft.graph.user is an "advanced query": Graph wants ConsistencyLevel
+      // and $count=true on every page (learn.microsoft.com/graph/aad-advanced-queries).
+      return client.listAll(
+        `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`,
+        { $select: select.join(','), $top: String(MAX_PAGE), $count: 'true' },
+        { ConsistencyLevel: 'eventual' },
+      );
+    },
+    listSubscribedSkus: () => client.listAll('/subscribedSkus'),
+    async listUsers(select) {
+      const read = (top: number) => client.listAll('/users', { $select: select.join(','), $top: String(top) });
+      if (!select.includes('signInActivity')) return read(MAX_PAGE);
       try {
-        return await listAllPages(client, { path, select, top: MAX_PAGE, count: true, headers: ADVANCED_QUERY });
+        return await read(SIGN_IN_PAGE);
       } catch (error) {
-        if (error instanceof HttpError && error.status === 404) {
-          throw new HttpError(error.method, error.path, 404, `group ${groupId} not found (deleted?)${error.detail ? ` [${error.detail}]` : ''}`);
-        }
+        if (error instanceof HttpError && error.status === 400 && TOO_MANY_USERS.test(error.detail)) return read(SIGN_IN_PAGE_FALLBACK);
         throw error;
       }
     },
-    listSubscribedSkus: () => listAllPages(client, { path: '/subscribedSkus' }),
-    listUsers: (select) => listAllPages(client, { path: '/users', select, top: MAX_PAGE }),
   };
 }

@@ -1,12 +1,12 @@
 import type { Config } from '../../config/Config.js';
 import type { Directory } from '../../ports.js';
 import type { TokenProvider } from '../auth/createTokenProvider.js';
-import { createGraphClient, type GraphClientOptions } from './createGraphClient.js';
+import type { HttpStep } from '../http/createHttpStep.js';
+import { createGraphClient } from './graphClient.js';
 import { graphDirectory } from './graphDirectory.js';
-import { postSendMail, type SendMailPayload } from './postSendMail.js';
+import { postSendMail, type SendMailPayload } from './sendMail.js';
 
-export type { GraphClientOptions } from './createGraphClient.js';
-export type { SendMailPayload } from './postSendMail.js';
+export type { SendMailPayload } from './sendMail.js';
 
 export interface GraphAdapters {
   directory: Directory;
@@ -14,12 +14,8 @@ export interface GraphAdapters {
 }
 
 /** Everything the app reads from or sends through Microsoft Graph, over one client. */
-export function createGraphAdapters(
-  config: Pick<Config, 'graphBaseUrl' | 'requestTimeoutMs' | 'retryGiveUpMs'>,
-  tokens: TokenProvider,
-  options: GraphClientOptions = {},
-): GraphAdapters {
-  const client = createGraphClient(config, tokens, options);
+export function createGraphAdapters(config: Pick<Config, 'graphBaseUrl'>, tokens: TokenProvider, http: HttpStep): GraphAdapters {
+  const client = createGraphClient(config, tokens, http);
   return {
     directory: graphDirectory(client),
     postSendMail: (sender, payload) => postSendMail(client, sender, payload),

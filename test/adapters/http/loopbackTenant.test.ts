@@ -5,7 +5,7 @@ import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenProvider } from '../../../src/adapters/auth/createTokenProvider.js';
 import { createGraphAdapters } from '../../../src/adapters/graph/index.js';
-import { createListReader } from '../../../src/adapters/sharepoint/index.js';
+import { createListReader } from '../../../src/adapters/sharepoint/createListReader.js';
 import { DeliveryUnknownError, TimeoutError } from '../../../src/errors.js';
 import {
   createFakeTenant,
@@ -16,6 +16,7 @@ import {
   throttle,
   type FakeTenantServer,
 } from '../../fakeTenant/index.js';
+import { testHttp } from './testHttp.js';
 
 const tenant = createFakeTenant(sampleTenantData({ now: new Date('2025-01-31T00:00:00Z') }));
 let server: FakeTenantServer;
@@ -29,10 +30,11 @@ afterAll(() => server.close());
 beforeEach(() => tenant.reset());
 
 function adapters() {
-  const config = { graphBaseUrl: server.graphBaseUrl, sharePointSiteUrl: server.sharePointSiteUrl, requestTimeoutMs: 300, retryGiveUpMs: 1_000 };
+  const config = { graphBaseUrl: server.graphBaseUrl, sharePointSiteUrl: server.sharePointSiteUrl };
   const tokens = createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN });
-  const backoff = { baseDelayMs: 5, maxDelayMs: 20 };
-  return { graph: createGraphAdapters(config, tokens, { backoff }), lists: createListReader(config, tokens, { backoff }) };
+  // Real waits and sockets here: the one place the step sleeps for real.
+  const { http } = testHttp({ requestTimeoutMs: 1_000, deadlineInMs: 5_000, realTime: true });
+  return { graph: createGraphAdapters(config, tokens, http), lists: createListReader(config, tokens, http) };
 }
 
 const payload = {
@@ -49,11 +51,14 @@ describe('adapters over the HTTPS loopback tenant', () => {
     await expect(graph.directory.listSubscribedSkus()).resolves.not.toHaveLength(0);
   });
 
-  it('retries a throttled read and a read whose socket was destroyed', async () => {
-    tenant.addFault(throttle({ kind: 'subscribedSkus', times: 1, retryAfterSeconds: 0.02 }));
+  it('retries a throttled read after really waiting its Retry-After, and a read whose socket was destroyed', async () => {
+    tenant.addFault(throttle({ kind: 'subscribedSkus', times: 1, retryAfterSeconds: 0.05 }));
     tenant.addFault({ match: { kind: 'subscribedSkus' }, times: 1, respond: 'reset' });
     await expect(adapters().graph.directory.listSubscribedSkus()).resolves.not.toHaveLength(0);
-    expect(tenant.countsByKind()['subscribedSkus']).toBe(3);
+    const attempts = tenant.requests.filter((r) => r.kind === 'subscribedSkus');
+    expect(attempts).toHaveLength(3);
+    // 50 ms is a floor, never a speed target.
+    expect((attempts[1]?.startedAt ?? 0) - (attempts[0]?.endedAt ?? 0)).toBeGreaterThanOrEqual(45);
   });
 
   it('reports a sendMail whose socket was destroyed as "delivery unknown", sent at most once', async () => {

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTokenProvider, type TokenProvider } from '../../../src/adapters/auth/createTokenProvider.js';
-import { createListReader } from '../../../src/adapters/sharepoint/index.js';
+import { createListReader } from '../../../src/adapters/sharepoint/createListReader.js';
 import { HttpError, TimeoutError } from '../../../src/errors.js';
 import {
   DEFAULT_FAKE_TOKEN,
@@ -12,22 +13,22 @@ import {
   withTextPriceColumn,
   type TenantData,
 } from '../../fakeTenant/index.js';
+import { testHttp, type TestHttpOptions } from '../http/testHttp.js';
 import { useFakeTenant } from '../http/useFakeTenant.js';
 
 const fake = useFakeTenant();
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const SITE_COLUMNS = ['Title', 'SiteCode', 'MembersGroupId', 'CorrespondentsGroupId', 'Active'];
 const PRICE_COLUMNS = ['Title', 'SkuPartNumber', 'SkuId', 'MonthlyPrice'];
 
-function reader(options: { siteUrl?: string; requestTimeoutMs?: number; retryGiveUpMs?: number; tokens?: TokenProvider } = {}) {
-  return createListReader(
-    {
-      sharePointSiteUrl: options.siteUrl ?? FAKE_SHAREPOINT_SITE_URL,
-      requestTimeoutMs: options.requestTimeoutMs ?? 2_000,
-      retryGiveUpMs: options.retryGiveUpMs ?? 2_000,
-    },
+function reader(options: TestHttpOptions & { siteUrl?: string; tokens?: TokenProvider } = {}) {
+  const { http, waits } = testHttp(options);
+  const lists = createListReader(
+    { sharePointSiteUrl: options.siteUrl ?? FAKE_SHAREPOINT_SITE_URL },
     options.tokens ?? createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN }),
-    { backoff: { baseDelayMs: 5, maxDelayMs: 20 } },
+    http,
   );
+  return Object.assign(lists, { waits });
 }
 
 /** Sample data plus a list 'Big<n>' of n rows with ids 1..n. */
@@ -96,14 +97,23 @@ describe('createListReader.readItems', () => {
   });
 });
 
-describe('createListReader: throttling, outages, tokens', () => {
+describe('createListReader: throttling, outages, identification', () => {
   it('waits a fractional Retry-After (0.05 s) after a 429, then succeeds', async () => {
     fake.tenant.addFault(throttle({ kind: 'listItems', times: 1, retryAfterSeconds: 0.05 }));
-    const items = await reader().readItems(SITES_LIST_TITLE, SITE_COLUMNS);
+    const lists = reader();
+    const items = await lists.readItems(SITES_LIST_TITLE, SITE_COLUMNS);
     expect(items.length).toBeGreaterThan(0);
-    const [first, second] = fake.tenant.requests;
     expect(listRequests()).toBe(2);
-    expect((second?.startedAt ?? 0) - (first?.endedAt ?? 0)).toBeGreaterThanOrEqual(45);
+    expect(lists.waits).toEqual([50]);
+  });
+
+  it("waits SharePoint's usual Retry-After: 120 (whole seconds) on the sites list, then reads it (fake clock)", async () => {
+    // SharePoint Online answers throttled requests with whole seconds, often 120 (PnP-Guidance#193).
+    fake.tenant.addFault(throttle({ kind: 'listItems', times: 2, retryAfterSeconds: 120 }));
+    const lists = reader();
+    await expect(lists.readItems(SITES_LIST_TITLE, SITE_COLUMNS)).resolves.not.toHaveLength(0);
+    expect(lists.waits).toEqual([120_000, 120_000]);
+    expect(listRequests()).toBe(3);
   });
 
   it('rides out a burst of 503s without Retry-After', async () => {
@@ -112,14 +122,16 @@ describe('createListReader: throttling, outages, tokens', () => {
     expect(listRequests()).toBe(4);
   });
 
-  it('gives up after RETRY_GIVE_UP_MS with an HttpError naming method, path and status', async () => {
-    fake.tenant.addFault(throttle({ kind: 'listItems', times: Infinity, retryAfterSeconds: 0.05 }));
-    const error = await reader({ retryGiveUpMs: 200 }).readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e);
+  it('fails a list throttled past the run deadline with an HttpError naming method, path, status and the deadline', async () => {
+    fake.tenant.addFault(throttle({ kind: 'listItems', times: Infinity, retryAfterSeconds: 120 }));
+    const lists = reader({ deadlineInMs: 3 * 60_000 });
+    const error = await lists.readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).method).toBe('GET');
     expect((error as HttpError).path).toBe("/sites/it/_api/web/lists/getByTitle('Sites')/items");
     expect((error as HttpError).status).toBe(429);
-    expect(listRequests()).toBeLessThanOrEqual(5);
+    expect((error as HttpError).message).toContain('would pass the run deadline (RUN_DEADLINE_MINUTES=3, 60 s left)');
+    expect(lists.waits).toEqual([120_000]);
   });
 
   it('fails a hung request with a TimeoutError naming the path, not the query string', async () => {
@@ -129,11 +141,23 @@ describe('createListReader: throttling, outages, tokens', () => {
     expect((error as Error).message).toBe("GET /sites/it/_api/web/lists/getByTitle('Sites')/items did not answer within 100 ms");
   });
 
+  it('sends NONISV|<ORG_NAME>|m365-license-report/<version> as User-Agent', async () => {
+    const agents: Array<string | null> = [];
+    fake.tenant.addFault({ match: { predicate: (r) => (agents.push(r.headers.get('user-agent')), false) }, respond: { status: 500 } });
+    await reader().readItems(SITES_LIST_TITLE, SITE_COLUMNS);
+    expect(agents).toEqual([`NONISV|Association Horizon|m365-license-report/${VERSION}`]);
+  });
+});
+
+describe('createListReader: tokens and what SharePoint says of them', () => {
+  const unauthorized = (respond: { body?: unknown; headers?: Record<string, string> }) =>
+    fake.tenant.addFault({ match: { kind: 'listItems' }, respond: { status: 401, ...respond } });
+  const readError = async () => (await reader().readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e)) as HttpError;
+  const CERTIFICATE_HINT = 'SharePoint refuses app-only tokens obtained with a client secret: use a certificate, AZURE_CLIENT_CERTIFICATE_PATH, or the managed identity';
+
   it('asks for a token for the SharePoint tenant host, not the site path', async () => {
     const scopes: string[] = [];
-    const tokens = createTokenProvider({}, {
-      getToken: async (scope) => (scopes.push(String(scope)), { token: DEFAULT_FAKE_TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 }),
-    });
+    const tokens = { credential: { kind: 'managed-identity' as const, description: 'test' }, getToken: async (scope: string) => (scopes.push(scope), DEFAULT_FAKE_TOKEN) };
     await reader({ tokens }).readItems(SITES_LIST_TITLE, SITE_COLUMNS);
     expect(scopes).toEqual(['https://contoso.sharepoint.fake.test/.default']);
   });
@@ -144,5 +168,48 @@ describe('createListReader: throttling, outages, tokens', () => {
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(401);
     expect(`${(error as Error).message} ${(error as Error).stack}`).not.toContain('secret-payload');
+  });
+
+  it('keeps "Unsupported app only token." and says to use a certificate or the managed identity', async () => {
+    // SharePoint's answer to an app-only token obtained with a client secret (koltyakov/gosip azureclient notes).
+    unauthorized({ body: { error_description: 'Unsupported app only token.' } });
+    const error = await readError();
+    expect(error.status).toBe(401);
+    expect(error.message).toBe(
+      `GET /sites/it/_api/web/lists/getByTitle('Sites')/items answered 401: SharePoint refused the token: Unsupported app only token. (${CERTIFICATE_HINT})`,
+    );
+  });
+
+  it('keeps "Unsupported security token." with the same hint', async () => {
+    // Body quoted in pnp/pnpjs#1501 (a client id and secret against SharePoint Online).
+    unauthorized({ body: { error_description: 'Unsupported security token.' } });
+    expect((await readError()).message).toContain(`SharePoint refused the token: Unsupported security token. (${CERTIFICATE_HINT})`);
+  });
+
+  it('reads the reason from WWW-Authenticate when the body is empty', async () => {
+    // Header shape of SharePoint Online's 401 (microsoft/FluidFramework odsp-driver tests), with the
+    // error fields a refused token carries; the body may be empty (learn.microsoft.com Q&A 5786195).
+    unauthorized({
+      headers: {
+        'WWW-Authenticate':
+          'Bearer realm="6c482541-f706-4168-9e58-8e35a9992f58",client_id="00000003-0000-0ff1-ce00-000000000000",trusted_issuers="00000001-0000-0000-c000-000000000000@*,https://sts.windows.net/*/",authorization_uri="https://login.windows.net/common/oauth2/authorize",error="invalid_token",error_description="Unsupported app only token."',
+      },
+    });
+    expect((await readError()).message).toContain(`SharePoint refused the token: Unsupported app only token. (${CERTIFICATE_HINT})`);
+  });
+
+  it("reads x-ms-diagnostics' reason, without the certificate hint when it does not apply", async () => {
+    // Header quoted in SharePoint/sp-dev-docs#7152.
+    unauthorized({ headers: { 'x-ms-diagnostics': '3000006;reason="Token contains invalid signature.";category="invalid_client"' } });
+    const error = await readError();
+    expect(error.message).toContain('SharePoint refused the token: Token contains invalid signature.');
+    expect(error.message).not.toContain('client secret');
+  });
+
+  it("keeps SharePoint's own words for an access refusal (odata.error)", async () => {
+    const error = await reader({ tokens: createTokenProvider({ staticAccessToken: 'not-the-fake-token' }) })
+      .readItems(SITES_LIST_TITLE, SITE_COLUMNS)
+      .catch((e: unknown) => e);
+    expect((error as HttpError).message).toContain('SharePoint refused the token: Access denied.');
   });
 });

@@ -40,6 +40,13 @@ describe('postSendMail', () => {
     expect(fake.tenant.sentMail[0]?.saveToSentItems).toBe(false);
   });
 
+  it('takes a 202 with Content-Type: application/json and an empty body as sent (msgraph-sdk-javascript#156)', async () => {
+    // What Graph answered in that issue: 202 Accepted, a JSON content type, Content-Length 0.
+    fake.tenant.addFault({ match: { kind: 'sendMail' }, times: 1, respond: { status: 202, headers: { 'Content-Type': 'application/json; charset=utf-8' } } });
+    await expect(testGraph().postSendMail(fake.tenant.data.mailSender, payload())).resolves.toBeUndefined();
+    expect(sendMailRequests()).toBe(1);
+  });
+
   it('retries a 429 (Graph refused it before acting) and the message goes out once', async () => {
     fake.tenant.addFault(throttle({ kind: 'sendMail', times: 1, retryAfterSeconds: 0.01 }));
     await testGraph().postSendMail(fake.tenant.data.mailSender, payload());
@@ -68,6 +75,7 @@ describe('postSendMail', () => {
     fake.tenant.addFault({ match: { kind: 'sendMail' }, times: 1, respond: 'reset' });
     const error = await testGraph().postSendMail(fake.tenant.data.mailSender, payload()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryUnknownError);
+    expect((error as Error).message).toMatch(/^POST graph\.fake\.test\/v1\.0\/users\/.+\/sendMail lost its connection: /);
     expect(sendMailRequests()).toBe(1);
   });
 
@@ -81,24 +89,29 @@ describe('postSendMail', () => {
     expect((error as HttpError).message).toContain('ErrorInvalidRecipients');
   });
 
-  it('reports "still throttled after RETRY_GIVE_UP_MS" as certainly not sent', async () => {
-    fake.tenant.addFault(throttle({ kind: 'sendMail', times: Infinity, retryAfterSeconds: 0.05 }));
-    const error = await testGraph({ retryGiveUpMs: 150 }).postSendMail(fake.tenant.data.mailSender, payload()).catch((e: unknown) => e);
+  it('reports "still throttled at the run deadline" as certainly not sent', async () => {
+    fake.tenant.addFault(throttle({ kind: 'sendMail', times: Infinity, retryAfterSeconds: 30 }));
+    const graph = testGraph({ deadlineInMs: 100_000 });
+    const error = await graph.postSendMail(fake.tenant.data.mailSender, payload()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).not.toBeInstanceOf(DeliveryUnknownError);
     expect((error as HttpError).status).toBe(429);
+    expect((error as HttpError).message).toContain('would pass the run deadline');
+    expect(graph.waits).toEqual([30_000, 30_000, 30_000]);
     expect(fake.tenant.sentMail).toHaveLength(0);
   });
 
-  it('reports a refused connection as certainly not sent, after retrying it within the budget', async () => {
+  it('reports a refused connection as certainly not sent, naming host and cause, after retrying it until the deadline', async () => {
     const port = await closedPort();
     let attempts = 0;
     const countingFetch: typeof fetch = (input, init) => ((attempts += 1), fetch(input, init));
-    const graph = testGraph({ graphBaseUrl: `https://127.0.0.1:${port}/v1.0`, retryGiveUpMs: 100, fetch: countingFetch });
+    const graph = testGraph({ graphBaseUrl: `https://127.0.0.1:${port}/v1.0`, deadlineInMs: 100, fetch: countingFetch });
     const error = await graph.postSendMail('rapports@horizon-asso.fr', payload()).catch((e: unknown) => e);
     expect(attempts).toBeGreaterThan(1);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(DeliveryUnknownError);
-    expect((error as Error).message).toContain('could not connect (ECONNREFUSED); the message was not sent');
+    expect((error as Error).message).toBe(
+      `POST 127.0.0.1:${port}/v1.0/users/rapports%40horizon-asso.fr/sendMail could not connect: connection refused (ECONNREFUSED); the message was not sent`,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTokenProvider } from '../../../src/adapters/auth/createTokenProvider.js';
 import { HttpError, TimeoutError } from '../../../src/errors.js';
@@ -10,34 +11,36 @@ const GRAPH_BASE_URL = 'https://localhost:8443/v1.0';
 const fake = useFakeTenant({ graphBaseUrl: GRAPH_BASE_URL });
 const testGraph = (options: TestGraphOptions = {}) => defaultTestGraph({ graphBaseUrl: GRAPH_BASE_URL, ...options });
 const SELECT = ['id', 'assignedLicenses'];
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 function siegeGroupId(): string {
   const row = fake.tenant.data.sharePoint.lists.find((l) => l.title === 'Sites')?.items.find((i) => i['SiteCode'] === 'SIEGE');
   return String(row?.['MembersGroupId']);
 }
 
-function gapsBetween(kind: string): number[] {
-  const starts = fake.tenant.requests.filter((r) => r.kind === kind);
-  return starts.slice(1).map((r, i) => r.startedAt - (starts[i]?.endedAt ?? 0));
-}
-
 describe('Graph client: throttling and outages', () => {
   it('waits a fractional Retry-After (0.05 s) after a 429, then succeeds', async () => {
     fake.tenant.addFault(throttle({ kind: 'groupMembers', times: 1, retryAfterSeconds: 0.05 }));
+    const graph = testGraph();
 
-    const users = await testGraph().directory.listGroupUsers(siegeGroupId(), SELECT);
+    const users = await graph.directory.listGroupUsers(siegeGroupId(), SELECT);
 
     expect(users).toHaveLength(35);
     expect(fake.tenant.countsByKind()['groupMembers']).toBe(2);
-    // parseInt("0.05") would have retried at once; 50 ms is a floor, never a speed target.
-    expect(gapsBetween('groupMembers')[0]).toBeGreaterThanOrEqual(45);
+    // parseInt("0.05") would have retried at once.
+    expect(graph.waits).toEqual([50]);
+  });
+
+  it('waits a 120 s Retry-After in full when the run deadline allows it (fake clock)', async () => {
+    fake.tenant.addFault(throttle({ kind: 'subscribedSkus', times: 2, retryAfterSeconds: 120 }));
+    const graph = testGraph({ deadlineInMs: 25 * 60_000 });
+    await expect(graph.directory.listSubscribedSkus()).resolves.toHaveLength(fake.tenant.data.skus.length);
+    expect(graph.waits).toEqual([120_000, 120_000]);
   });
 
   it('rides out a burst of 503s without Retry-After', async () => {
     fake.tenant.addFault({ match: { kind: 'subscribedSkus' }, times: 3, respond: { status: 503 } });
-
     const skus = await testGraph().directory.listSubscribedSkus();
-
     expect(skus.length).toBe(fake.tenant.data.skus.length);
     expect(fake.tenant.countsByKind()['subscribedSkus']).toBe(4);
   });
@@ -48,7 +51,7 @@ describe('Graph client: throttling and outages', () => {
     expect(fake.tenant.countsByKind()['subscribedSkus']).toBe(2);
   });
 
-  it('does not retry a 500 on a read', async () => {
+  it('does not retry a 500 on a read, and keeps Graph\'s code and message', async () => {
     fake.tenant.addFault({ match: { kind: 'subscribedSkus' }, respond: { status: 500, body: { error: { code: 'generalException', message: 'boom' } } } });
     const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
@@ -60,30 +63,23 @@ describe('Graph client: throttling and outages', () => {
     fake.tenant.addFault({ match: { kind: 'subscribedSkus' }, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: 'not json' } });
     const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(HttpError);
-    expect((error as Error).message).toMatch(/^GET \/subscribedSkus failed: /);
+    expect((error as Error).message).toMatch(/^GET \/v1\.0\/subscribedSkus failed: the answer is not JSON/);
   });
 
-  it('gives up after RETRY_GIVE_UP_MS with an HttpError naming method, path and status', async () => {
-    fake.tenant.addFault(throttle({ kind: 'groupMembers', times: Infinity, retryAfterSeconds: 0.05 }));
+  it('fails a group throttled without end only when waiting would pass the run deadline, saying so', async () => {
+    fake.tenant.addFault(throttle({ kind: 'groupMembers', times: Infinity, retryAfterSeconds: 120 }));
+    const graph = testGraph({ deadlineInMs: 5 * 60_000 });
 
-    const error = await testGraph({ retryGiveUpMs: 300 }).directory.listGroupUsers(siegeGroupId(), SELECT).catch((e: unknown) => e);
+    const error = await graph.directory.listGroupUsers(siegeGroupId(), SELECT).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(HttpError);
     const http = error as HttpError;
     expect(http.method).toBe('GET');
     expect(http.path).toBe(`/v1.0/groups/${siegeGroupId()}/transitiveMembers/microsoft.graph.user`);
     expect(http.status).toBe(429);
-    expect(http.message).toContain('RETRY_GIVE_UP_MS=300');
-    const attempts = fake.tenant.countsByKind()['groupMembers'] ?? 0;
-    expect(attempts).toBeGreaterThan(2);
-    expect(attempts).toBeLessThanOrEqual(7); // 300 ms / 50 ms, never past the budget
-  });
-
-  it('gives up at once when Retry-After alone is longer than the budget', async () => {
-    fake.tenant.addFault(throttle({ kind: 'subscribedSkus', times: Infinity, retryAfterSeconds: 30 }));
-    const error = await testGraph({ retryGiveUpMs: 1_000 }).directory.listSubscribedSkus().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HttpError);
-    expect(fake.tenant.countsByKind()['subscribedSkus']).toBe(1);
+    expect(http.message).toContain('throttled after 3 attempt(s); waiting 120 s more (Retry-After: 120) would pass the run deadline (RUN_DEADLINE_MINUTES=5, 60 s left)');
+    // 0, 120, 240 s: a fourth attempt at 360 s would be past the 300 s deadline.
+    expect(graph.waits).toEqual([120_000, 120_000]);
   });
 
   it('fails a hung request with a TimeoutError naming method and path, not the query string', async () => {
@@ -105,26 +101,28 @@ describe('Graph client: throttling and outages', () => {
   });
 });
 
-describe('Graph client: tokens', () => {
+describe('Graph client: identification and tokens', () => {
+  it('sends NONISV|<ORG_NAME>|m365-license-report/<version> as User-Agent on every request', async () => {
+    const agents: Array<string | null> = [];
+    fake.tenant.addFault({ match: { predicate: (r) => (agents.push(r.headers.get('user-agent')), false) }, respond: { status: 500 } });
+    await testGraph().directory.listSubscribedSkus();
+    expect(agents).toEqual([`NONISV|Association Horizon|m365-license-report/${VERSION}`]);
+  });
+
   it('attaches the token on a Graph host that is not graph.microsoft.com (loopback name with a port)', async () => {
     // The fake answers 401 to any request without "Bearer fake-token".
     await expect(testGraph().directory.listSubscribedSkus()).resolves.not.toHaveLength(0);
     expect(new URL(fake.tenant.requests[0]?.url ?? '').host).toBe('localhost:8443');
   });
 
-  it('uses STATIC_ACCESS_TOKEN as-is and asks the Graph scope otherwise', async () => {
+  it('uses STATIC_ACCESS_TOKEN as-is and asks the scope of the Graph cloud in GRAPH_BASE_URL', async () => {
     fake.use(sampleTenantData({ now: new Date('2025-01-31T00:00:00Z') }), { token: 'static-test-token' });
     const graph = testGraph({ tokens: createTokenProvider({ staticAccessToken: 'static-test-token' }) });
     await expect(graph.directory.listSubscribedSkus()).resolves.not.toHaveLength(0);
 
     const scopes: string[] = [];
-    const viaCredential = createTokenProvider({}, {
-      getToken: async (scope) => {
-        scopes.push(String(scope));
-        return { token: 'static-test-token', expiresOnTimestamp: Date.now() + 3_600_000 };
-      },
-    });
-    await testGraph({ tokens: viaCredential }).directory.listSubscribedSkus();
+    const recording = { credential: { kind: 'static-token' as const, description: 'test' }, getToken: async (scope: string) => (scopes.push(scope), 'static-test-token') };
+    await testGraph({ tokens: recording }).directory.listSubscribedSkus();
     expect(scopes).toEqual(['https://localhost:8443/.default']);
   });
 
@@ -145,17 +143,17 @@ describe('Graph client: tokens', () => {
     }
   });
 
-  it('reports a credential failure naming the scope, without sending anything', async () => {
-    const failing = createTokenProvider({}, { getToken: async () => Promise.reject(new Error('ManagedIdentityCredential: no endpoint')) });
+  it('reports a token failure as it is, without sending anything', async () => {
+    const failing = { credential: { kind: 'managed-identity' as const, description: 'test' }, getToken: () => Promise.reject(new Error('Could not get an access token for x: no')) };
     const error = await testGraph({ tokens: failing }).directory.listSubscribedSkus().catch((e: unknown) => e);
-    expect((error as Error).message).toContain('Could not get an access token for https://localhost:8443/.default');
+    expect((error as Error).message).toBe('Could not get an access token for x: no');
     expect(fake.tenant.requests).toHaveLength(0);
   });
 });
 
-describe('Graph client: base URL', () => {
+describe('Graph client: base URL and next links', () => {
   it('keeps the version of GRAPH_BASE_URL on every request, next pages included', async () => {
-    const { data } = { data: sampleTenantData({ now: new Date('2025-01-31T00:00:00Z') }) };
+    const data = sampleTenantData({ now: new Date('2025-01-31T00:00:00Z') });
     const tenant = fake.use(data);
     // 1,001 users with $top=999: two pages, the second from an absolute @odata.nextLink.
     const template = data.users[0];
@@ -165,5 +163,16 @@ describe('Graph client: base URL', () => {
 
     const paths = tenant.requests.map((r) => new URL(r.url).pathname);
     expect(paths).toEqual(['/v1.0/users', '/v1.0/users']);
+  });
+
+  it('refuses to send the token to a next link on another host', async () => {
+    fake.tenant.addFault({
+      match: { kind: 'subscribedSkus' },
+      times: 1,
+      respond: { status: 200, body: { value: [], '@odata.nextLink': 'https://attacker.example/v1.0/subscribedSkus?$skiptoken=x' } },
+    });
+    const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
+    expect((error as Error).message).toBe('GET /v1.0/subscribedSkus failed: @odata.nextLink points outside GRAPH_BASE_URL');
+    expect(fake.tenant.requests).toHaveLength(1);
   });
 });

@@ -1,2 +1,0 @@
-export { createListReader } from './createListReader.js';
-export type { SharePointConfig, SharePointOptions } from './createSharePointWeb.js';
