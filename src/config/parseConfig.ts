@@ -1,3 +1,4 @@
+import { MAX_MAIL_CONCURRENCY, MAX_MAILS_PER_MINUTE } from '../adapters/mail/mailLimits.js';
 import { ConfigError } from '../errors.js';
 import type { Config, MailTransport, ReportLocale } from './Config.js';
 import { SETTINGS } from './settings.js';
@@ -118,8 +119,8 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     requestTimeoutMs: positiveInt('REQUEST_TIMEOUT_MS', 100),
     retryGiveUpMs: positiveInt('RETRY_GIVE_UP_MS', 0),
     siteConcurrency: positiveInt('SITE_CONCURRENCY'),
-    mailConcurrency: Math.min(positiveInt('MAIL_CONCURRENCY'), 4),
-    mailsPerMinute: Math.min(positiveInt('MAILS_PER_MINUTE'), 30),
+    mailConcurrency: Math.min(positiveInt('MAIL_CONCURRENCY'), MAX_MAIL_CONCURRENCY),
+    mailsPerMinute: Math.min(positiveInt('MAILS_PER_MINUTE'), MAX_MAILS_PER_MINUTE),
     storageConnectionString: raw('AzureWebJobsStorage'),
     runLeaseSeconds: runLeaseSeconds(),
     stateDir: text('STATE_DIR'),

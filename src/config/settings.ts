@@ -1,5 +1,6 @@
 // Every app setting the product reads: name, default and meaning in one place. parseConfig reads
 // them, and tests check that local.settings.example.json and the README list each one.
+import { MAX_MAIL_CONCURRENCY, MAX_MAILS_PER_MINUTE } from '../adapters/mail/mailLimits.js';
 
 export interface SettingDefinition {
   name: string;
@@ -36,8 +37,8 @@ export const SETTINGS: readonly SettingDefinition[] = [
   { name: 'REQUEST_TIMEOUT_MS', default: '30000', description: 'Timeout of one HTTP request to Graph or SharePoint' },
   { name: 'RETRY_GIVE_UP_MS', default: '120000', description: 'Longest time spent retrying one throttled request before its site fails' },
   { name: 'SITE_CONCURRENCY', default: '4', description: 'Sites processed in parallel' },
-  { name: 'MAIL_CONCURRENCY', default: '4', description: 'sendMail requests in flight per mailbox (Outlook limit: 4)' },
-  { name: 'MAILS_PER_MINUTE', default: '30', description: 'Messages sent in any minute (Exchange Online limit: 30)' },
+  { name: 'MAIL_CONCURRENCY', default: String(MAX_MAIL_CONCURRENCY), description: `sendMail requests in flight per mailbox (Outlook limit: ${MAX_MAIL_CONCURRENCY})` },
+  { name: 'MAILS_PER_MINUTE', default: String(MAX_MAILS_PER_MINUTE), description: `Messages sent in any minute (Exchange Online limit: ${MAX_MAILS_PER_MINUTE})` },
   { name: 'AzureWebJobsStorage', optional: true, description: 'Storage connection string for the run ledger, lease and snapshots (the function app\'s own)' },
   { name: 'RUN_LEASE_SECONDS', default: '60', description: 'Lease held by a run on its month: a run that crashed blocks that month this long (15 to 60 with Blob Storage)' },
   { name: 'STATE_DIR', default: '.data', description: 'Local folder for the ledger and snapshots when no storage is configured' },
