@@ -1,6 +1,7 @@
 // A real process of this machine that takes a lease in a local state folder and holds it (renewing)
 // until it is killed, so a test can SIGKILL it mid-lease as the host or a user would.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildChildCli } from '../../e2e/childCli.js';
@@ -19,11 +20,18 @@ export interface LeaseHolderProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-let storeModule: string | undefined;
+let buildDir: string | undefined;
+
+/** Removes the transpiled copy of src/ (call once the holders are gone). */
+export function removeChildBuild(): void {
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  buildDir = undefined;
+}
 
 /** Transpiles src/ once per test file (~1 s), then each call starts a holder in its own process. */
 export function holdLeaseInChild(stateDir: string, key: string, seconds: number): LeaseHolderProcess {
-  storeModule ??= pathToFileURL(join(dirname(buildChildCli()), 'src', 'adapters', 'store', 'createLocalTextStore.js')).href;
+  buildDir ??= dirname(buildChildCli());
+  const storeModule = pathToFileURL(join(buildDir, 'src', 'adapters', 'store', 'createLocalTextStore.js')).href;
   const child = spawn(process.execPath, ['--input-type=module', '-e', HOLD, storeModule, stateDir, key, String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const outcome = new Promise<string>((resolve, reject) => {

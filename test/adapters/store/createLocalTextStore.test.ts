@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLocalTextStore } from '../../../src/adapters/store/createLocalTextStore.js';
-import { holdLeaseInChild } from './childLeaseHolder.js';
+import { holdLeaseInChild, removeChildBuild } from './childLeaseHolder.js';
 import { describeTextStoreBehaviour } from './textStoreBehaviour.js';
 
 const dirs: string[] = [];
@@ -14,6 +14,7 @@ async function freshDir(): Promise<string> {
 }
 afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  removeChildBuild();
 });
 
 function manualClock(start = Date.parse('2026-12-01T06:00:00Z')) {
