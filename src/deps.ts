@@ -43,7 +43,7 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     ...options.http,
   });
   const graph = createGraphAdapters(config, tokens, http);
-  const store = options.store ?? createTextStore(config);
+  const store = options.store ?? createStoreFor(config, tokens);
   return {
     config,
     lists: createListReader(config, tokens, http),
@@ -57,6 +57,11 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     logger,
     newRunId: () => options.runId ?? randomUUID(),
   };
+}
+
+/** The run's store; identity-based Blob Storage takes its tokens from `tokens`. */
+export function createStoreFor(config: Config, tokens: TokenProvider = createTokenProvider(config)): TextStore {
+  return createTextStore(config, { getToken: (scope) => tokens.getToken(scope) });
 }
 
 function createMailer(

@@ -66,6 +66,13 @@ export interface Lease {
 }
 
 /**
+ * Who holds a lease, as far as the store can tell, so that a refused run can say when to retry:
+ * a process of this machine (the lease ends when it exits, at once if it crashes), or a holder
+ * whose lease ends when it stops renewing (Blob Storage; a process of another machine).
+ */
+export type LeaseHolder = { endsWith: 'process'; pid: number } | { endsWith: 'expiry'; expiresAt?: string; host?: string };
+
+/**
  * A small text store (Azure Blob Storage, or a local folder): the run ledger, the lease,
  * snapshots, cached product names and HTTP run results live here.
  */
@@ -75,6 +82,8 @@ export interface TextStore {
   list(prefix: string): Promise<string[]>;
   /** Atomic, exclusive: resolves undefined when another holder has it. */
   tryAcquireLease(key: string, durationSeconds: number): Promise<Lease | undefined>;
+  /** Who holds the lease on `key` (undefined: free, or not known); stores that cannot tell omit it. */
+  leaseHolder?(key: string, durationSeconds: number): Promise<LeaseHolder | undefined>;
 }
 
 /** Fetch of a public resource (Microsoft's product names CSV); injectable for tests. */

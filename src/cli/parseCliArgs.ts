@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { isValidSiteCode } from './siteCode.js';
 
@@ -19,23 +20,36 @@ export const CLI_USAGE = `Usage: npm run report -- [--dry-run] [--force] [--site
 Exit codes: 0 every site ok, 1 one or more sites failed, 2 bad configuration or arguments,
 3 another run for this month is in progress.`;
 
-/** Parses the report command's arguments; throws UsageError naming the bad argument. */
+const OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  site: { type: 'string', multiple: true },
+} as const;
+
+/**
+ * Parses the report command's arguments with node:util parseArgs; throws UsageError naming the bad
+ * argument. parseArgs runs lenient and we judge its tokens, so each error names the argument as typed.
+ */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { dryRun: false, force: false, json: false, help: false, siteCodes: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--dry-run') args.dryRun = true;
-    else if (arg === '--force') args.force = true;
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--site' || arg.startsWith('--site=')) {
-      const value = arg === '--site' ? argv[++i] : arg.slice('--site='.length);
-      if (value === undefined || value.startsWith('--')) throw new UsageError('--site needs a site code, e.g. --site SIEGE', '--site');
-      for (const code of value.split(',').map((c) => c.trim()).filter(Boolean)) {
-        if (!isValidSiteCode(code)) throw new UsageError(`--site: "${code}" is not a valid site code (letters, digits, . _ -)`, '--site');
-        if (!args.siteCodes.some((c) => c.toLowerCase() === code.toLowerCase())) args.siteCodes.push(code);
-      }
-    } else throw new UsageError(`unknown argument "${arg}"`, arg);
+  const { values, tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new UsageError(`unknown argument "${token.value}"`, token.value);
+    if (token.kind === 'option-terminator') throw new UsageError('unknown argument "--"', '--');
+    const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;
+    if (!known || (known.type === 'boolean' && token.value !== undefined)) {
+      const typed = token.inlineValue ? `${token.rawName}=${token.value ?? ''}` : token.rawName;
+      throw new UsageError(`unknown argument "${typed}"`, typed);
+    }
+    if (token.name === 'site' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) {
+      throw new UsageError('--site needs a site code, e.g. --site SIEGE', '--site');
+    }
   }
-  return args;
+  const siteCodes: string[] = [];
+  for (const code of [values.site ?? []].flat().flatMap((value) => String(value).split(',')).map((c) => c.trim()).filter(Boolean)) {
+    if (!isValidSiteCode(code)) throw new UsageError(`--site: "${code}" is not a valid site code (letters, digits, . _ -)`, '--site');
+    if (!siteCodes.some((c) => c.toLowerCase() === code.toLowerCase())) siteCodes.push(code);
+  }
+  return { dryRun: values['dry-run'] === true, force: values.force === true, json: values.json === true, help: values.help === true, siteCodes };
 }

@@ -44,7 +44,12 @@ export interface Config {
   siteConcurrency: number;
   mailConcurrency: number;
   mailsPerMinute: number;
+  /** AzureWebJobsStorage: a storage connection string (account key, or UseDevelopmentStorage=true). */
   storageConnectionString?: string;
+  /** Identity-based storage (AzureWebJobsStorage__blobServiceUri or __accountName): the Blob service URL, reached with a token. */
+  storageBlobServiceUri?: string;
+  /** AzureWebJobsStorage__clientId: the user-assigned identity whose token reaches storage. */
+  storageClientId?: string;
   /** Lease held on the month during a run (RUN_LEASE_SECONDS). */
   runLeaseSeconds: number;
   stateDir: string;

@@ -1,5 +1,7 @@
+import { MAX_MAIL_CONCURRENCY, MAX_MAILS_PER_MINUTE } from '../adapters/mail/mailLimits.js';
 import { ConfigError } from '../errors.js';
 import type { Config, MailTransport, ReportLocale } from './Config.js';
+import { parseStorageSettings } from './parseStorageSettings.js';
 import { SETTINGS } from './settings.js';
 
 export type Env = Record<string, string | undefined>;
@@ -77,10 +79,11 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     if (itSummaryTo.length === 0) problems.push('IT_SUMMARY_TO is required with MAIL_TRANSPORT=graph (who gets the run summary)');
   }
 
+  const storage = parseStorageSettings(env, problems);
   // Blob leases last 15 to 60 s; a local folder takes any length (tests use a few seconds).
   const runLeaseSeconds = (): number => {
     const seconds = positiveInt('RUN_LEASE_SECONDS');
-    if (raw('AzureWebJobsStorage') && (seconds < 15 || seconds > 60)) {
+    if ((storage.storageConnectionString || storage.storageBlobServiceUri !== undefined) && (seconds < 15 || seconds > 60)) {
       problems.push(`RUN_LEASE_SECONDS must be from 15 to 60 with Blob Storage (AzureWebJobsStorage), got "${seconds}"`);
     }
     return seconds;
@@ -140,9 +143,9 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     requestTimeoutMs: positiveInt('REQUEST_TIMEOUT_MS', 100),
     runDeadlineMinutes: positiveNumber('RUN_DEADLINE_MINUTES'),
     siteConcurrency: positiveInt('SITE_CONCURRENCY'),
-    mailConcurrency: Math.min(positiveInt('MAIL_CONCURRENCY'), 4),
-    mailsPerMinute: Math.min(positiveInt('MAILS_PER_MINUTE'), 30),
-    storageConnectionString: raw('AzureWebJobsStorage'),
+    mailConcurrency: Math.min(positiveInt('MAIL_CONCURRENCY'), MAX_MAIL_CONCURRENCY),
+    mailsPerMinute: Math.min(positiveInt('MAILS_PER_MINUTE'), MAX_MAILS_PER_MINUTE),
+    ...storage,
     runLeaseSeconds: runLeaseSeconds(),
     stateDir: text('STATE_DIR'),
     inactiveDays: positiveInt('INACTIVE_DAYS'),

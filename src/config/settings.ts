@@ -1,5 +1,6 @@
 // Every app setting the product reads: name, default and meaning in one place. parseConfig reads
 // them, and tests check that local.settings.example.json and the README list each one.
+import { MAX_MAIL_CONCURRENCY, MAX_MAILS_PER_MINUTE } from '../adapters/mail/mailLimits.js';
 
 export interface SettingDefinition {
   name: string;
@@ -40,10 +41,14 @@ export const SETTINGS: readonly SettingDefinition[] = [
   { name: 'REQUEST_TIMEOUT_MS', default: '30000', description: 'Timeout of one HTTP request to Graph or SharePoint' },
   { name: 'RUN_DEADLINE_MINUTES', default: '25', description: 'Time from the start of a run after which no throttled request waits any more (its site fails, saying so); keep it under functionTimeout (Flex Consumption: 30 min by default)' },
   { name: 'SITE_CONCURRENCY', default: '4', description: 'Sites processed in parallel' },
-  { name: 'MAIL_CONCURRENCY', default: '4', description: 'sendMail requests in flight per mailbox (Outlook limit: 4)' },
-  { name: 'MAILS_PER_MINUTE', default: '30', description: 'Messages sent in any minute (Exchange Online limit: 30)' },
+  { name: 'MAIL_CONCURRENCY', default: String(MAX_MAIL_CONCURRENCY), description: `sendMail requests in flight per mailbox (Outlook limit: ${MAX_MAIL_CONCURRENCY})` },
+  { name: 'MAILS_PER_MINUTE', default: String(MAX_MAILS_PER_MINUTE), description: `Messages sent in any minute (Exchange Online limit: ${MAX_MAILS_PER_MINUTE})` },
   { name: 'AzureWebJobsStorage', optional: true, description: 'Storage connection string for the run ledger, lease and snapshots (the function app\'s own)' },
-  { name: 'RUN_LEASE_SECONDS', default: '60', description: 'Lease held by a run on its month: a run that crashed blocks that month this long (15 to 60 with Blob Storage)' },
+  { name: 'AzureWebJobsStorage__accountName', optional: true, description: 'Identity-based storage instead of a connection string: the storage account name (Blob service https://<name>.blob.core.windows.net)' },
+  { name: 'AzureWebJobsStorage__blobServiceUri', optional: true, description: 'Identity-based storage: the Blob service URL, when it is not derived from the account name' },
+  { name: 'AzureWebJobsStorage__credential', optional: true, description: 'Identity-based storage: managedidentity (with __clientId for a user-assigned identity)' },
+  { name: 'AzureWebJobsStorage__clientId', optional: true, description: 'Identity-based storage: client id of the user-assigned managed identity' },
+  { name: 'RUN_LEASE_SECONDS', default: '60', description: 'Lease held by a run on its month, 15 to 60 with Blob Storage: a run that crashed blocks that month this long (locally, a dead run frees it at once)' },
   { name: 'STATE_DIR', default: '.data', description: 'Local folder for the ledger and snapshots when no storage is configured' },
   { name: 'INACTIVE_DAYS', default: '90', description: 'Accounts without sign-in for this many days are listed for review' },
   { name: 'PRODUCT_NAMES_URL', default: 'https://download.microsoft.com/download/e/3/e/e3e9faf2-f28b-490a-9ada-c6089a1fc5b0/Product%20names%20and%20service%20plan%20identifiers%20for%20licensing.csv', description: 'Microsoft\'s product names CSV, fetched at run time and cached; empty to disable' },

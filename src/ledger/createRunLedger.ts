@@ -1,5 +1,5 @@
 import { RunInProgressError } from '../errors.js';
-import type { Clock, DeliveryRecord, Logger, RunLedger, TextStore } from '../ports.js';
+import type { Clock, DeliveryRecord, LeaseHolder, Logger, RunLedger, TextStore } from '../ports.js';
 import { parseDeliveryRecord } from './parseDeliveryRecord.js';
 
 export interface RunLedgerOptions {
@@ -35,6 +35,18 @@ function siteCodeOf(fileStem: string): string {
   }
 }
 
+/** When a refused run may try again: at once once a local holder process is gone; after expiry otherwise. */
+function whenToRetry(holder: LeaseHolder | undefined | 'free', leaseSeconds: number): string {
+  if (holder === 'free') return 'it has just ended: retry now';
+  if (holder?.endsWith === 'process') {
+    return `it runs in process ${holder.pid} on this machine: retry when it has finished (a stopped or crashed run frees the month at once)`;
+  }
+  if (holder?.expiresAt) {
+    return `if that run has stopped, its lock${holder.host ? ` (held from ${holder.host})` : ''} lapses at ${holder.expiresAt}: retry after that`;
+  }
+  return `if that run has stopped, its lease lapses within ${leaseSeconds} s of its last renewal: retry after that`;
+}
+
 function checkPeriod(period: string): void {
   if (!PERIOD.test(period)) throw new Error(`Run ledger: period "${period}" is not a YYYY-MM month`);
 }
@@ -67,9 +79,12 @@ export function createRunLedger(store: TextStore, options: RunLedgerOptions = {}
       checkPeriod(period);
       const lease = await store.tryAcquireLease(lockKey(period), leaseSeconds);
       if (!lease) {
-        const holder = await currentHolder(period);
+        const [holder, leaseHolder] = await Promise.all([
+          currentHolder(period),
+          store.leaseHolder?.(lockKey(period), leaseSeconds).then((found) => found ?? 'free', () => undefined),
+        ]);
         const who = holder ? `started ${holder.startedAt} by run ${holder.runId}` : 'its start and run id are not known';
-        throw new RunInProgressError(`another run for ${period} is in progress (${who})`);
+        throw new RunInProgressError(`another run for ${period} is in progress (${who}); ${whenToRetry(leaseHolder, leaseSeconds)}`);
       }
       const note: HolderNote = { runId, startedAt: clock.now().toISOString() };
       try {

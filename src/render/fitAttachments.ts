@@ -1,7 +1,7 @@
 // Keeps a site report's sendMail request under Graph's 4 MB limit (HTML body + base64 attachments):
 // past the budget, each CSV is replaced by a .zip holding it. Why zip and not .gz or split parts:
 // docs/decisions/large-sites.md.
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import type { MailAttachment } from '../ports.js';
 
 /**
@@ -50,75 +50,10 @@ function zipAttachment(attachment: MailAttachment, modifiedAt: Date): MailAttach
   return { name: zipName, contentType: 'application/zip', content: zipOneFile(attachment.name, attachment.content, modifiedAt) };
 }
 
-// ---- A one-entry ZIP archive (PKWARE APPNOTE 6.3.x, sections 4.3.7, 4.3.12, 4.3.16) ----------------
-
-const VERSION_NEEDED = 20; // 2.0: deflate
-const UTF8_NAME_FLAG = 0x0800; // bit 11: file name is UTF-8 (accents in a site code survive)
-const DEFLATE = 8;
-
-/** MS-DOS date and time fields (2-second resolution), from the UTC fields of `at`, 1980 at the earliest. */
-function dosDateTime(at: Date): { date: number; time: number } {
-  const d = at.getTime() < DOS_EPOCH.getTime() ? DOS_EPOCH : at;
-  return {
-    date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),
-    time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
-  };
-}
-
-/** Header fields shared by the local file header and the central directory entry, from "version needed". */
-function commonFields(view: DataView, at: number, entry: Entry): void {
-  view.setUint16(at, VERSION_NEEDED, true);
-  view.setUint16(at + 2, UTF8_NAME_FLAG, true);
-  view.setUint16(at + 4, DEFLATE, true);
-  view.setUint16(at + 6, entry.time, true);
-  view.setUint16(at + 8, entry.date, true);
-  view.setUint32(at + 10, entry.crc, true);
-  view.setUint32(at + 14, entry.data.byteLength, true);
-  view.setUint32(at + 18, entry.size, true);
-  view.setUint16(at + 22, entry.name.byteLength, true);
-  view.setUint16(at + 24, 0, true); // extra field length
-}
-
-interface Entry {
-  name: Uint8Array;
-  data: Uint8Array;
-  size: number;
-  crc: number;
-  date: number;
-  time: number;
-}
-
+/** A one-entry archive (deflate; fflate sets the UTF-8 name flag when the name needs it, so accents survive). */
 function zipOneFile(fileName: string, content: Uint8Array, modifiedAt: Date): Uint8Array {
-  const entry: Entry = {
-    name: new TextEncoder().encode(fileName),
-    data: deflateRawSync(content),
-    size: content.byteLength,
-    crc: crc32(content),
-    ...dosDateTime(modifiedAt),
-  };
-  const localSize = 30 + entry.name.byteLength;
-  const centralSize = 46 + entry.name.byteLength;
-  const centralOffset = localSize + entry.data.byteLength;
-  const zip = new Uint8Array(centralOffset + centralSize + 22);
-  const view = new DataView(zip.buffer);
-
-  view.setUint32(0, 0x04034b50, true); // local file header
-  commonFields(view, 4, entry);
-  zip.set(entry.name, 30);
-  zip.set(entry.data, localSize);
-
-  const c = centralOffset; // central directory entry
-  view.setUint32(c, 0x02014b50, true);
-  view.setUint16(c + 4, VERSION_NEEDED, true); // version made by: MS-DOS, 2.0
-  commonFields(view, c + 6, entry);
-  // comment length, disk number, internal and external attributes: 0; local header at offset 0.
-  zip.set(entry.name, c + 46);
-
-  const e = c + centralSize; // end of central directory record
-  view.setUint32(e, 0x06054b50, true);
-  view.setUint16(e + 8, 1, true); // entries on this disk
-  view.setUint16(e + 10, 1, true); // entries in total
-  view.setUint32(e + 12, centralSize, true);
-  view.setUint32(e + 16, centralOffset, true);
-  return zip;
+  // ZIP stores local date and time fields; give fflate the UTC ones, 1980 at the earliest (MS-DOS time).
+  const at = Math.max(modifiedAt.getTime(), DOS_EPOCH.getTime());
+  const utcFieldsAsLocal = new Date(at + new Date(at).getTimezoneOffset() * 60_000);
+  return zipSync({ [fileName]: [content, { mtime: utcFieldsAsLocal }] });
 }

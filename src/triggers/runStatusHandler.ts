@@ -1,5 +1,5 @@
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
-import { createTextStore } from '../adapters/store/createTextStore.js';
+import { createStoreFor } from '../deps.js';
 import { loadRunStatus, RUN_ID_PATTERN } from '../runs/runStatus.js';
 import { json, problem } from './httpJson.js';
 import { parseConfig } from '../config/parseConfig.js';
@@ -11,7 +11,7 @@ export function runStatusHandler(services: TriggerServices) {
     const runId = request.params['runId'] ?? '';
     if (!RUN_ID_PATTERN.test(runId)) return problem(400, 'runId must be the id returned by POST /api/report/runs', 'runId');
     const config = parseConfig(services.env(), { mailTransport: 'outbox' });
-    const store = services.wiring?.store ?? createTextStore(config);
+    const store = services.wiring?.store ?? createStoreFor(config, services.wiring?.tokens);
     const status = await loadRunStatus(store, runId);
     return status ? json(200, status) : problem(404, `no run ${runId}`, 'runId');
   };

@@ -12,11 +12,20 @@ describe('parseCliArgs', () => {
     expect(args).toEqual({ dryRun: true, force: true, json: true, help: false, siteCodes: ['SIEGE', 'APF'] });
   });
 
+  it('reads -h and --help as a request for help', () => {
+    expect(parseCliArgs(['-h']).help).toBe(true);
+    expect(parseCliArgs(['--help', '--site', 'APF'])).toMatchObject({ help: true, siteCodes: ['APF'] });
+  });
+
   it.each([
     [['--site'], '--site'],
     [['--site', '--json'], '--site'],
     [['--site', '../etc'], '--site'],
     [['--verbose'], '--verbose'],
+    [['SIEGE'], 'SIEGE'],
+    [['--force=yes'], '--force=yes'],
+    [['-x'], '-x'],
+    [['--', '--json'], '--'],
   ])('rejects %j naming the argument', (argv, field) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);
     try {

@@ -90,6 +90,35 @@ describe('parseConfig', () => {
     expect(parseConfig(minimal).azureAuthorityHost).toBe('https://login.microsoftonline.com');
   });
 
+  it('reads identity-based storage as the Functions host does: account name, or Blob service URI, and a user-assigned client id', () => {
+    expect(parseConfig({ ...minimal, AzureWebJobsStorage__accountName: 'stlicences' })).toMatchObject({ storageBlobServiceUri: 'https://stlicences.blob.core.windows.net' });
+    const config = parseConfig({
+      ...minimal,
+      AzureWebJobsStorage__blobServiceUri: 'https://stlicences.blob.core.windows.net/',
+      AzureWebJobsStorage__credential: 'managedidentity',
+      AzureWebJobsStorage__clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+    });
+    expect(config).toMatchObject({ storageBlobServiceUri: 'https://stlicences.blob.core.windows.net', storageClientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f' });
+    expect(config.storageConnectionString).toBeUndefined();
+    // A connection string, when set, is what the host uses too.
+    const withBoth = parseConfig({ ...minimal, AzureWebJobsStorage: 'UseDevelopmentStorage=true', AzureWebJobsStorage__accountName: 'stlicences' });
+    expect(withBoth.storageConnectionString).toBe('UseDevelopmentStorage=true');
+    expect(withBoth.storageBlobServiceUri).toBeUndefined();
+  });
+
+  it('names each bad identity-based storage setting', () => {
+    const problems = problemsOf({
+      ...minimal,
+      AzureWebJobsStorage__blobServiceUri: 'http://stlicences.blob.core.windows.net',
+      AzureWebJobsStorage__credential: 'clientsecret',
+      AzureWebJobsStorage__clientId: 'not-a-guid',
+      RUN_LEASE_SECONDS: '90',
+    }).join('\n');
+    for (const name of ['AzureWebJobsStorage__blobServiceUri', 'AzureWebJobsStorage__credential', 'AzureWebJobsStorage__clientId', 'RUN_LEASE_SECONDS']) expect(problems).toContain(name);
+    expect(problemsOf({ ...minimal, AzureWebJobsStorage__accountName: 'Not_An_Account' }).join('\n')).toContain('AzureWebJobsStorage__accountName');
+    expect(problemsOf({ ...minimal, AzureWebJobsStorage__clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f' }).join('\n')).toContain('need AzureWebJobsStorage__accountName');
+  });
+
   it('treats an empty PRODUCT_NAMES_URL as "do not fetch"', () => {
     expect(parseConfig({ ...minimal, PRODUCT_NAMES_URL: '' }).productNamesUrl).toBeUndefined();
     expect(parseConfig(minimal).productNamesUrl).toMatch(/^https:\/\/download\.microsoft\.com\//);

@@ -40,9 +40,9 @@ const record = (siteCode: string, status: DeliveryRecord['status'] = 'sent'): De
 });
 
 describe.each([
-  ['local folder', localStore],
-  ['Blob Storage (Azurite)', blobStore],
-])('createRunLedger over %s', (_, makeStore) => {
+  ['local folder', localStore, `it runs in process ${process.pid} on this machine: retry when it has finished (a stopped or crashed run frees the month at once)`],
+  ['Blob Storage (Azurite)', blobStore, 'if that run has stopped, its lease lapses within 60 s of its last renewal: retry after that'],
+])('createRunLedger over %s', (_, makeStore, whenToRetry) => {
   it('lets exactly one of two simultaneous runs lock a period; the other is told who holds it', async () => {
     const ledger = createRunLedger(await makeStore(), { clock, sleep: noWait });
     const results = await Promise.allSettled([ledger.lock('2026-11', 'run-a'), ledger.lock('2026-11', 'run-b')]);
@@ -54,11 +54,11 @@ describe.each([
     await (won[0] as PromiseFulfilledResult<Lease>).value.release();
   });
 
-  it('says when and by which run the period was locked', async () => {
+  it('says when and by which run the period was locked, and when to retry', async () => {
     const ledger = createRunLedger(await makeStore(), { clock, sleep: noWait });
     const lease = await ledger.lock('2026-11', 'run-a');
     await expect(ledger.lock('2026-11', 'run-b')).rejects.toThrow(
-      new RunInProgressError('another run for 2026-11 is in progress (started 2026-12-01T06:00:00.000Z by run run-a)'),
+      new RunInProgressError(`another run for 2026-11 is in progress (started 2026-12-01T06:00:00.000Z by run run-a); ${whenToRetry}`),
     );
     await lease.release();
   });
@@ -141,7 +141,7 @@ describe('createRunLedger', () => {
     const store = await localStore();
     await store.tryAcquireLease('locks/2026-11', 60); // a holder that wrote no note
     await expect(createRunLedger(store, { sleep: noWait }).lock('2026-11', 'run-b')).rejects.toThrow(
-      'another run for 2026-11 is in progress (its start and run id are not known)',
+      'another run for 2026-11 is in progress (its start and run id are not known); it runs in process',
     );
   });
 

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toGraphMessage } from '../../src/adapters/mail/toGraphMessage.js';
 import { MAX_REQUEST_BYTES } from '../../src/adapters/mail/createGraphMailer.js';
@@ -6,9 +8,14 @@ import type { MailAttachment } from '../../src/ports.js';
 import { base64Bytes, fitAttachments, SEND_MAIL_BUDGET_BYTES } from '../../src/render/fitAttachments.js';
 import { toCsv } from '../../src/render/toCsv.js';
 import { ctxFor, E3, POWER_BI_FREE, report, row, VISIO_UNPRICED } from '../render/fixtures.js';
-import { readZip } from './readZip.js';
 
 const HTML_BYTES = 95_000;
+/** The first local file header's general purpose flags and compression method (PKWARE APPNOTE 4.3.7). */
+const localHeader = (zip: Uint8Array) => {
+  const bytes = Buffer.from(zip);
+  return { signature: bytes.readUInt32LE(0), flags: bytes.readUInt16LE(6), method: bytes.readUInt16LE(8) };
+};
+const hasPython = spawnSync('python3', ['-c', 'import zipfile'], { stdio: 'ignore' }).status === 0;
 const FIRST_NAMES = ['Jeanne', 'Éric', 'Zoé', 'Mohamed', 'Anaïs', 'Luc', 'Fatou', 'Grégoire', 'Inès', 'Noël'];
 const JOBS = ['Éducateur spécialisé', 'Assistante de direction', 'Moniteur-éducateur', 'Psychologue', 'Agent de service', 'Infirmière'];
 
@@ -46,13 +53,12 @@ describe('fitAttachments: a site report always fits in one Graph sendMail reques
     expect(zip?.contentType).toBe('application/zip');
     expect(base64Bytes(zip?.content.byteLength ?? Infinity) + HTML_BYTES).toBeLessThan(SEND_MAIL_BUDGET_BYTES);
 
-    const entries = readZip(zip?.content ?? new Uint8Array());
-    expect(entries.map((e) => e.name)).toEqual(['comptes-SIEGE-2026-11.csv']);
-    const [entry] = entries;
-    expect(entry?.method).toBe(8); // deflate: every unzip tool and Windows Explorer read it
-    expect((entry?.flags ?? 0) & 0x0800).toBe(0x0800); // UTF-8 name
-    expect(entry?.content.equals(Buffer.from(csv.content))).toBe(true);
-    expect(entry?.content.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(30_001);
+    const entries = unzipSync(zip?.content ?? new Uint8Array());
+    expect(Object.keys(entries)).toEqual(['comptes-SIEGE-2026-11.csv']);
+    const entry = Buffer.from(entries['comptes-SIEGE-2026-11.csv'] ?? []);
+    expect(localHeader(zip?.content ?? new Uint8Array(4))).toMatchObject({ signature: 0x04034b50, method: 8 }); // deflate: every unzip tool and Windows Explorer read it
+    expect(entry.equals(Buffer.from(csv.content))).toBe(true);
+    expect(entry.toString('utf8').split('\r\n').filter(Boolean)).toHaveLength(30_001);
   });
 
   it('keeps the whole request, as the Graph mailer serialises it, under 4 MB once zipped', () => {
@@ -68,7 +74,22 @@ describe('fitAttachments: a site report always fits in one Graph sendMail reques
     const csv: MailAttachment = { name: 'comptes-CÉFLP-2026-11.csv', contentType: 'text/csv', content: siteCsv(200).content };
     const [zip] = fitAttachments([csv], 0, 10_000);
     expect(zip?.name).toBe('comptes-CÉFLP-2026-11.zip');
-    expect(readZip(zip?.content ?? new Uint8Array())[0]?.name).toBe('comptes-CÉFLP-2026-11.csv');
+    expect(Object.keys(unzipSync(zip?.content ?? new Uint8Array()))).toEqual(['comptes-CÉFLP-2026-11.csv']);
+    expect(localHeader(zip?.content ?? new Uint8Array(10)).flags & 0x0800).toBe(0x0800); // UTF-8 name: not read as CP437
+  });
+
+  it.skipIf(!hasPython)('writes an archive another reader checks and opens: Python\'s zipfile (CRC-32 included; skipped without python3)', () => {
+    const csv: MailAttachment = { name: 'comptes-CÉFLP-2026-11.csv', contentType: 'text/csv', content: siteCsv(200).content };
+    const [zip] = fitAttachments([csv], 0, 10_000, new Date('2026-11-01T06:00:00Z'));
+    const script = [
+      'import io, json, sys, zipfile',
+      'z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))',
+      'i = z.infolist()[0]',
+      'print(json.dumps({"bad": z.testzip(), "name": i.filename, "date": list(i.date_time), "size": len(z.read(i))}))',
+    ].join('\n');
+    const python = spawnSync('python3', ['-c', script], { input: zip?.content, encoding: 'utf8' });
+    expect(python.stderr).toBe('');
+    expect(JSON.parse(python.stdout)).toEqual({ bad: null, name: 'comptes-CÉFLP-2026-11.csv', date: [2026, 11, 1, 6, 0, 0], size: csv.content.byteLength });
   });
 
   it('counts the HTML body in the budget: the same CSV is zipped next to a heavier body', () => {

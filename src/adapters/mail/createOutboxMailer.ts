@@ -71,12 +71,11 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
       const now = clock.now();
       const to = uniqueRecipients(mail.to, describeMail(mail));
       const base = baseFor(mail, options.period ?? monthOf(now, options.timeZone ?? 'UTC'));
-      const eml = buildEml(mail, {
+      const eml = await buildEml(mail, {
         ...(from ? { from } : {}),
         to,
         date: now,
         messageId: `${randomUUID()}@m365-license-report.invalid`,
-        boundary: `=_m365_${randomUUID()}`,
       });
       const attachmentNames = attachmentFileNames(base, mail.attachments.map((a) => a.name));
       const files: Array<[string, string | Uint8Array]> = [

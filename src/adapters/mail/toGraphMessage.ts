@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '../../ports.js';
 import type { Recipient } from '../../types.js';
+import { attachmentContentType } from './attachmentContentType.js';
 
 /**
  * The `message` of a Graph sendMail request (learn.microsoft.com/graph/api/user-sendmail).
@@ -26,7 +27,7 @@ export function toGraphMessage(mail: OutgoingMail, to: readonly Recipient[]): Gr
     attachments: mail.attachments.map((attachment) => ({
       '@odata.type': '#microsoft.graph.fileAttachment',
       name: attachment.name,
-      contentType: attachment.contentType,
+      contentType: attachmentContentType(attachment),
       contentBytes: Buffer.from(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength).toString('base64'),
     })),
   };

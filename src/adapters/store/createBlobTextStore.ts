@@ -1,115 +1,115 @@
-import { BlobServiceClient, type BlobLeaseClient, type ContainerClient } from '@azure/storage-blob';
+// A TextStore in a Blob Storage container, over the Blob REST API with fetch: Create Container, Get
+// Blob, Put Blob, List Blobs, Lease Blob (learn.microsoft.com/rest/api/storageservices/blob-service-rest-api).
+// Why not @azure/storage-blob: docs/decisions/blob-storage-over-rest.md.
+import { randomUUID } from 'node:crypto';
 import { redactSecrets } from '../../errors.js';
 import type { Lease, TextStore } from '../../ports.js';
 import { checkStoreKey } from './checkStoreKey.js';
+import { createBlobRequest, type BlobRequester, type BlobRequestOptions, type BlobResponse } from './createBlobRequest.js';
+import { parseBlobList } from './parseBlobList.js';
+import { parseConnectionString, type BlobConnection } from './parseStorageConnection.js';
 
-interface StorageError {
-  statusCode?: number;
-  code?: string;
-  details?: { errorCode?: string };
-  message?: string;
-}
+export type BlobTextStoreOptions = BlobRequestOptions;
 
-const statusOf = (error: unknown) => (error as StorageError | null)?.statusCode;
-const codeOf = (error: unknown) => (error as StorageError | null)?.details?.errorCode ?? (error as StorageError | null)?.code;
-
-/**
- * Our own error: what failed, the status and the storage error code, never the connection
- * string (the SDK's errors carry the request, whose URL may hold a SAS signature).
- */
-function storageError(action: string, error: unknown): Error {
-  const status = statusOf(error);
-  const code = codeOf(error);
-  const first = String((error as StorageError | null)?.message ?? error).split('\n')[0] ?? '';
-  const detail = [status, code].filter(Boolean).join(' ') || first;
+/** Our own error: what failed, the status and the storage error code; never a key, a token or a SAS. */
+function storageError(action: string, failure: BlobResponse | unknown): Error {
+  const detail =
+    failure && typeof failure === 'object' && 'status' in failure
+      ? [(failure as BlobResponse).status, (failure as BlobResponse).errorCode].filter(Boolean).join(' ')
+      : String((failure as Error | null)?.message ?? failure);
   return new Error(redactSecrets(`Blob storage: ${action} failed${detail ? `: ${detail}` : ''}`));
 }
 
-function leaseFor(client: BlobLeaseClient, key: string): Lease {
+/** Runs a request, turning a request that got no answer into our error. */
+async function call(request: BlobRequester, action: string, ...args: Parameters<BlobRequester>): Promise<BlobResponse> {
+  try {
+    return await request(...args);
+  } catch (error) {
+    throw storageError(action, error);
+  }
+}
+
+function leaseFor(request: BlobRequester, path: string, key: string, leaseId: string): Lease {
   let released = false;
+  const leaseAction = (action: 'renew' | 'release', verb: string) =>
+    call(request, `${verb} the lease on "${key}"`, { method: 'PUT', path, query: { comp: 'lease' }, headers: { 'x-ms-lease-action': action, 'x-ms-lease-id': leaseId } });
   return {
     async renew() {
       if (released) throw new Error('The lease was already released');
-      try {
-        await client.renewLease();
-      } catch (error) {
-        if (statusOf(error) === 409) throw new Error(`The lease on "${key}" was lost: it expired and another run took it over`);
-        throw storageError(`renewing the lease on "${key}"`, error);
-      }
+      const response = await leaseAction('renew', 'renewing');
+      if (response.status === 409) throw new Error(`The lease on "${key}" was lost: it expired and another run took it over`);
+      if (response.status !== 200) throw storageError(`renewing the lease on "${key}"`, response);
     },
     async release() {
       if (released) return;
       released = true;
-      try {
-        await client.releaseLease();
-      } catch (error) {
-        if (statusOf(error) === 409) return; // no longer ours: nothing to release
-        throw storageError(`releasing the lease on "${key}"`, error);
-      }
+      const response = await leaseAction('release', 'releasing');
+      // 409: no longer ours (it expired and was taken): nothing to release.
+      if (response.status !== 200 && response.status !== 409) throw storageError(`releasing the lease on "${key}"`, response);
     },
   };
 }
 
-export interface BlobTextStoreOptions {
-  /** Attempts per request, the SDK's retry policy included; default the SDK's (4). */
-  maxTries?: number;
-}
-
-/** A TextStore in a Blob Storage container (created if missing); leases are blob leases. */
-export function createBlobTextStore(connectionString: string, containerName = 'm365-license-report', options: BlobTextStoreOptions = {}): TextStore {
-  let container: ContainerClient;
-  try {
-    const pipeline = options.maxTries ? { retryOptions: { maxTries: options.maxTries } } : {};
-    container = BlobServiceClient.fromConnectionString(connectionString, pipeline).getContainerClient(containerName);
-  } catch {
-    throw new Error('Blob storage: the storage connection string (AzureWebJobsStorage) is not valid');
-  }
+/**
+ * A TextStore in a Blob Storage container (created if missing); leases are blob leases. `connection`
+ * is a connection string (account key, or UseDevelopmentStorage=true for Azurite) or an identity-based
+ * connection (service URL and a token function).
+ */
+export function createBlobTextStore(connection: string | BlobConnection, containerName = 'm365-license-report', options: BlobTextStoreOptions = {}): TextStore {
+  const request = createBlobRequest(typeof connection === 'string' ? parseConnectionString(connection) : connection, options);
   let ready: Promise<void> | undefined;
   const ensureContainer = (): Promise<void> => {
-    ready ??= container.createIfNotExists().then(
-      () => undefined,
-      (error: unknown) => {
-        ready = undefined; // try again on the next call
-        throw storageError(`creating container "${containerName}"`, error);
-      },
-    );
+    ready ??= (async () => {
+      const response = await call(request, `creating container "${containerName}"`, { method: 'PUT', path: containerName, query: { restype: 'container' } });
+      if (response.status !== 201 && !(response.status === 409 && response.errorCode === 'ContainerAlreadyExists')) {
+        throw storageError(`creating container "${containerName}"`, response);
+      }
+    })().catch((error: unknown) => {
+      ready = undefined; // try again on the next call
+      throw error;
+    });
     return ready;
   };
-  const blob = async (key: string) => {
+  const blobPath = async (key: string) => {
     checkStoreKey(key);
     await ensureContainer();
-    return container.getBlockBlobClient(key);
+    return `${containerName}/${key}`;
   };
+  const putBlob = (path: string, text: string, headers: Record<string, string> = {}) =>
+    request({
+      method: 'PUT',
+      path,
+      headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': path.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', ...headers },
+      body: Buffer.from(text, 'utf8'),
+    });
 
   return {
     async get(key) {
-      const client = await blob(key);
-      try {
-        return (await client.downloadToBuffer()).toString('utf8');
-      } catch (error) {
-        if (statusOf(error) === 404) return undefined;
-        throw storageError(`reading "${key}"`, error);
-      }
+      const path = await blobPath(key);
+      const response = await call(request, `reading "${key}"`, { method: 'GET', path });
+      if (response.status === 404) return undefined;
+      if (response.status !== 200) throw storageError(`reading "${key}"`, response);
+      return response.body.toString('utf8');
     },
 
     async put(key, text) {
-      const client = await blob(key);
-      const blobContentType = key.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
-      try {
-        await client.upload(text, Buffer.byteLength(text, 'utf8'), { blobHTTPHeaders: { blobContentType } });
-      } catch (error) {
-        throw storageError(`writing "${key}"`, error);
-      }
+      const path = await blobPath(key);
+      const response = await putBlob(path, text).catch((error: unknown) => Promise.reject(storageError(`writing "${key}"`, error)));
+      if (response.status !== 201) throw storageError(`writing "${key}"`, response);
     },
 
     async list(prefix) {
       await ensureContainer();
       const keys: string[] = [];
-      try {
-        for await (const item of container.listBlobsFlat({ prefix })) keys.push(item.name);
-      } catch (error) {
-        throw storageError(`listing "${prefix}"`, error);
-      }
+      let marker: string | undefined;
+      do {
+        const query = { restype: 'container', comp: 'list', prefix, ...(marker ? { marker } : {}) };
+        const response = await call(request, `listing "${prefix}"`, { method: 'GET', path: containerName, query });
+        if (response.status !== 200) throw storageError(`listing "${prefix}"`, response);
+        const page = parseBlobList(response.body.toString('utf8'));
+        keys.push(...page.names);
+        marker = page.nextMarker;
+      } while (marker);
       return keys.sort();
     },
 
@@ -117,21 +117,16 @@ export function createBlobTextStore(connectionString: string, containerName = 'm
       if (durationSeconds !== -1 && !(Number.isInteger(durationSeconds) && durationSeconds >= 15 && durationSeconds <= 60)) {
         throw new Error(`Blob lease duration must be 15 to 60 seconds, or -1 for infinite (got ${durationSeconds})`);
       }
-      const client = await blob(key);
-      try {
-        // The lease needs a blob: create an empty one unless it exists (never overwrite).
-        await client.upload('', 0, { conditions: { ifNoneMatch: '*' } });
-      } catch (error) {
-        if (statusOf(error) !== 409 && statusOf(error) !== 412) throw storageError(`creating the lease blob "${key}"`, error);
-      }
-      const lease = client.getBlobLeaseClient();
-      try {
-        await lease.acquireLease(durationSeconds);
-      } catch (error) {
-        if (statusOf(error) === 409 && codeOf(error) === 'LeaseAlreadyPresent') return undefined;
-        throw storageError(`taking the lease on "${key}"`, error);
-      }
-      return leaseFor(lease, key);
+      const path = await blobPath(key);
+      // The lease needs a blob: create an empty one unless it exists (never overwrite).
+      const created = await putBlob(path, '', { 'if-none-match': '*' }).catch((error: unknown) => Promise.reject(storageError(`creating the lease blob "${key}"`, error)));
+      if (![201, 409, 412].includes(created.status)) throw storageError(`creating the lease blob "${key}"`, created);
+      const leaseId = randomUUID();
+      const headers = { 'x-ms-lease-action': 'acquire', 'x-ms-lease-duration': String(durationSeconds), 'x-ms-proposed-lease-id': leaseId };
+      const response = await call(request, `taking the lease on "${key}"`, { method: 'PUT', path, query: { comp: 'lease' }, headers });
+      if (response.status === 409 && response.errorCode === 'LeaseAlreadyPresent') return undefined;
+      if (response.status !== 201) throw storageError(`taking the lease on "${key}"`, response);
+      return leaseFor(request, path, key, response.headers.get('x-ms-lease-id') ?? leaseId);
     },
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Clock, TextStore } from '../../ports.js';
 import { checkStoreKey } from './checkStoreKey.js';
 import { replaceFile } from './replaceFile.js';
-import { tryAcquireFileLease } from './tryAcquireFileLease.js';
+import { readFileLeaseHolder, tryAcquireFileLease } from './tryAcquireFileLease.js';
 
 export interface LocalTextStoreOptions {
   /** Lease expiry times; default the system clock. */
@@ -11,11 +11,11 @@ export interface LocalTextStoreOptions {
 }
 
 const isCode = (error: unknown, ...codes: string[]) => codes.includes((error as NodeJS.ErrnoException | null)?.code ?? '');
-/** Temp files and lease mutexes are hidden files; keys never start with "." (checkStoreKey). */
+/** Temp files and lease generations are hidden files; keys never start with "." (checkStoreKey). */
 const isHidden = (name: string) => name.startsWith('.');
 
 /** A TextStore in a local folder: key "ledger/2026-11/SIEGE.json" is the file <dir>/ledger/2026-11/SIEGE.json. */
-export function createLocalTextStore(dir: string, options: LocalTextStoreOptions = {}): TextStore {
+export function createLocalTextStore(dir: string, options: LocalTextStoreOptions = {}): TextStore & Required<Pick<TextStore, 'leaseHolder'>> {
   const root = path.resolve(dir);
   const clock = options.clock ?? { now: () => new Date() };
   const fileOf = (key: string) => path.join(root, ...checkStoreKey(key));
@@ -58,6 +58,10 @@ export function createLocalTextStore(dir: string, options: LocalTextStoreOptions
 
     tryAcquireLease(key, durationSeconds) {
       return tryAcquireFileLease(fileOf(key), durationSeconds, clock);
+    },
+
+    leaseHolder(key, durationSeconds) {
+      return readFileLeaseHolder(fileOf(key), durationSeconds, clock);
     },
   };
 }

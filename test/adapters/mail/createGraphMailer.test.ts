@@ -53,7 +53,7 @@ describe('createGraphMailer', () => {
         { emailAddress: { address: 'bob@contoso.test', name: 'Bob' } },
         { emailAddress: { address: 'it@contoso.test' } },
       ],
-      attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'licences.csv', contentType: 'text/csv', contentBytes: expect.any(String) }],
+      attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'licences.csv', contentType: 'text/csv; charset=utf-8', contentBytes: expect.any(String) }],
     });
     expect(new Uint8Array(Buffer.from(message?.attachments[0]?.contentBytes ?? '', 'base64'))).toEqual(csv);
   });

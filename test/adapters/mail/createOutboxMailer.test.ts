@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { simpleParser, type AddressObject } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxMailer } from '../../../src/adapters/mail/createOutboxMailer.js';
 import type { OutgoingMail } from '../../../src/ports.js';
-import { decodeWords, headerParams, parseEml } from './parseEml.js';
 
 const at = new Date('2026-11-02T06:00:00Z');
 const clock = { now: () => at };
@@ -27,6 +27,12 @@ function siteMail(overrides: Partial<OutgoingMail> = {}): OutgoingMail {
   };
 }
 
+/** The header lines of a raw message (before the first empty line), unfolded. */
+const headerLines = (raw: Buffer) => raw.toString('latin1').split('\r\n\r\n')[0]!.replace(/\r\n(?=[ \t])/g, '').split('\r\n');
+/** Every address of a parsed header, as plain objects. */
+const addresses = (header: AddressObject | AddressObject[] | undefined) =>
+  [header ?? []].flat().flatMap((object) => object.value.map(({ name, address, group }) => ({ name, address, ...(group ? { group } : {}) })));
+
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'outbox-'));
@@ -48,25 +54,48 @@ describe('createOutboxMailer', () => {
 
   it('writes an .eml a mail reader can parse back to the same subject, recipients, HTML and bytes', async () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11', from: { name: 'Rapports Licences', address: 'reports@contoso.test' } });
-    const [eml] = (await mailer.send(siteMail())).status === 'outbox' ? [await readFile(path.join(dir, '2026-11-SIEGE.eml'), 'utf8')] : [];
-    const mail = parseEml(eml ?? '');
-    expect(decodeWords(mail.headers.get('subject') ?? '')).toBe('Licences Microsoft 365 — Siège — novembre 2026');
-    expect(mail.headers.get('subject')).toMatch(/^[\x20-\x7e]+$/); // non-ASCII only through RFC 2047
-    expect(decodeWords(mail.headers.get('from') ?? '')).toBe('"Rapports Licences" <reports@contoso.test>');
-    expect(decodeWords(mail.headers.get('to') ?? '')).toBe('Zoé Müller <zoe@contoso.test>, "Bob \\"IT\\" Admin" <bob@contoso.test>, nobody@contoso.test');
-    expect(mail.headers.get('date')).toBe('Mon, 02 Nov 2026 06:00:00 +0000');
-    expect(mail.headers.get('message-id')).toMatch(/^<[0-9a-f-]{36}@m365-license-report\.invalid>$/);
+    await mailer.send(siteMail());
+    const raw = await readFile(path.join(dir, '2026-11-SIEGE.eml'));
+    const mail = await simpleParser(raw);
+    expect(mail.subject).toBe('Licences Microsoft 365 — Siège — novembre 2026');
+    expect(headerLines(raw).every((line) => /^[\x20-\x7e\t]*$/.test(line))).toBe(true); // non-ASCII only through RFC 2047 / 2231
+    expect(addresses(mail.from)).toEqual([{ name: 'Rapports Licences', address: 'reports@contoso.test' }]);
+    expect(addresses(mail.to)).toEqual([
+      { name: 'Zoé Müller', address: 'zoe@contoso.test' },
+      { name: 'Bob "IT" Admin', address: 'bob@contoso.test' },
+      { name: '', address: 'nobody@contoso.test' },
+    ]);
+    expect(mail.headers.get('date')).toEqual(at);
+    expect(headerLines(raw)).toContain('Date: Mon, 02 Nov 2026 06:00:00 +0000');
+    expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@m365-license-report\.invalid>$/);
     expect(mail.headers.get('mime-version')).toBe('1.0');
+    expect(mail.headers.get('content-type')).toMatchObject({ value: 'multipart/mixed' });
 
-    expect(mail.parts).toHaveLength(2);
-    const [body, attachment] = mail.parts;
-    expect(headerParams(body?.headers.get('content-type') ?? '')).toMatchObject({ value: 'text/html', params: new Map([['charset', 'UTF-8']]) });
-    expect(body?.bytes.toString('utf8')).toBe(html);
-    const disposition = headerParams(attachment?.headers.get('content-disposition') ?? '');
-    expect(disposition.value).toBe('attachment');
-    expect(disposition.params.get('filename')).toBe('licences-SIEGE-2026-11.csv');
-    expect(headerParams(attachment?.headers.get('content-type') ?? '').value).toBe('text/csv');
-    expect(new Uint8Array(attachment?.bytes ?? [])).toEqual(allBytes);
+    expect(mail.html).toBe(html);
+    expect(mail.attachments).toHaveLength(1);
+    const [attachment] = mail.attachments;
+    expect(attachment?.contentDisposition).toBe('attachment');
+    expect(attachment?.filename).toBe('licences-SIEGE-2026-11.csv');
+    expect(attachment?.contentType).toBe('text/csv');
+    expect(new Uint8Array(attachment?.content ?? [])).toEqual(allBytes);
+  });
+
+  it('writes strict MIME: CRLF line endings, no line over 998 characters, base64 lines of at most 76', async () => {
+    const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
+    await mailer.send(siteMail({ subject: 'Coût des licences « Siège » '.repeat(22), attachments: [{ name: 'a.csv', contentType: 'text/csv', content: new Uint8Array(10_000) }] }));
+    const text = (await readFile(path.join(dir, '2026-11-SIEGE.eml'))).toString('latin1');
+    expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+    expect(Math.max(...text.split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
+    const base64Lines = text.split('\r\n').filter((line) => /^[A-Za-z0-9+/]{20,}={0,2}$/.test(line));
+    expect(base64Lines.length).toBeGreaterThan(100);
+    expect(base64Lines.every((line) => line.length <= 76)).toBe(true);
+  });
+
+  it('declares the CSV part as UTF-8 text', async () => {
+    const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
+    await mailer.send(siteMail({ attachments: [{ name: 'a.csv', contentType: 'text/csv', content: allBytes }] }));
+    const mail = await simpleParser(await readFile(path.join(dir, '2026-11-SIEGE.eml')));
+    expect(mail.attachments[0]?.headers.get('content-type')).toMatchObject({ value: 'text/csv', params: { charset: 'utf-8' } });
   });
 
   it.each([
@@ -76,34 +105,36 @@ describe('createOutboxMailer', () => {
   ])('keeps a %s attachment name through RFC 2231', async (_, name) => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
     await mailer.send(siteMail({ attachments: [{ name, contentType: 'text/csv', content: allBytes }] }));
-    const mail = parseEml(await readFile(path.join(dir, '2026-11-SIEGE.eml'), 'utf8'));
-    expect(headerParams(mail.parts[1]?.headers.get('content-disposition') ?? '').params.get('filename')).toBe(name);
+    const mail = await simpleParser(await readFile(path.join(dir, '2026-11-SIEGE.eml')));
+    expect(mail.attachments[0]?.filename).toBe(name);
   });
 
   it('keeps every line under 998 characters with a 600-character non-ASCII subject', async () => {
     const subject = 'Coût des licences « Siège » '.repeat(22);
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
     await mailer.send(siteMail({ subject }));
-    const mail = parseEml(await readFile(path.join(dir, '2026-11-SIEGE.eml'), 'utf8')); // throws on a long line
-    expect(decodeWords(mail.headers.get('subject') ?? '')).toBe(subject);
+    const raw = await readFile(path.join(dir, '2026-11-SIEGE.eml'));
+    expect(Math.max(...raw.toString('latin1').split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
+    expect((await simpleParser(raw)).subject).toBe(subject);
   });
 
   it('turns line breaks in the subject into spaces instead of new headers', async () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
     await mailer.send(siteMail({ subject: 'Report\r\nBcc: victim@example.test' }));
-    const mail = parseEml(await readFile(path.join(dir, '2026-11-SIEGE.eml'), 'utf8'));
+    const mail = await simpleParser(await readFile(path.join(dir, '2026-11-SIEGE.eml')));
     expect(mail.headers.has('bcc')).toBe(false);
-    expect(decodeWords(mail.headers.get('subject') ?? '')).toBe('Report Bcc: victim@example.test');
+    expect(mail.subject).toBe('Report Bcc: victim@example.test');
   });
 
   it('names the run summary <month>-summary and lists no recipient as undisclosed', async () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
     const result = await mailer.send({ kind: 'summary', to: [], subject: 'Résumé', html: '<p>ok</p>', attachments: [] });
     expect(result).toEqual({ status: 'outbox', files: [path.join(dir, '2026-11-summary.eml'), path.join(dir, '2026-11-summary.html')] });
-    const mail = parseEml(await readFile(path.join(dir, '2026-11-summary.eml'), 'utf8'));
-    expect(mail.headers.get('to')).toBe('undisclosed-recipients:;');
+    const mail = await simpleParser(await readFile(path.join(dir, '2026-11-summary.eml')));
+    expect(addresses(mail.to)).toEqual([{ name: 'undisclosed-recipients', address: undefined, group: [] }]);
     expect(mail.headers.has('from')).toBe(false);
-    expect(mail.parts).toHaveLength(1);
+    expect(mail.attachments).toHaveLength(0);
+    expect(mail.html).toBe('<p>ok</p>');
   });
 
   it('keeps a hostile site code inside the outbox folder', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLocalTextStore } from '../../../src/adapters/store/createLocalTextStore.js';
+import { holdLeaseInChild, removeChildBuild } from './childLeaseHolder.js';
 import { describeTextStoreBehaviour } from './textStoreBehaviour.js';
 
 const dirs: string[] = [];
@@ -13,6 +14,7 @@ async function freshDir(): Promise<string> {
 }
 afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  removeChildBuild();
 });
 
 function manualClock(start = Date.parse('2026-12-01T06:00:00Z')) {
@@ -72,28 +74,48 @@ describe('createLocalTextStore', () => {
       // Separate store objects, as separate processes would have.
       const leases = await Promise.all(Array.from({ length: 10 }, () => createLocalTextStore(dir, { clock }).tryAcquireLease('locks/2026-11', 60)));
       expect(leases.filter(Boolean)).toHaveLength(1);
-      expect(await readdir(path.join(dir, 'locks'))).toEqual(['2026-11']);
+      expect(await readdir(path.join(dir, 'locks'))).toHaveLength(1); // the lease's one file: nothing left behind
       clock.advance(61_000);
     }
   });
 
-  it('takes over an expired lease even when a crashed taker left its takeover mutex behind', async () => {
-    const clock = manualClock();
+  it('takes over at once a lease whose holder process on this machine was killed (SIGKILL), long before it expires', { timeout: 30_000 }, async () => {
     const dir = await freshDir();
-    await createLocalTextStore(dir, { clock }).tryAcquireLease('locks/2026-11', 60);
-    clock.advance(61_000);
-    const mutex = path.join(dir, 'locks', '.2026-11.takeover');
-    await writeFile(mutex, '123');
-    expect(await createLocalTextStore(dir, { clock }).tryAcquireLease('locks/2026-11', 60)).toBeUndefined(); // someone is taking over
-    const longAgo = new Date(Date.now() - 60_000);
-    await utimes(mutex, longAgo, longAgo);
-    expect(await createLocalTextStore(dir, { clock }).tryAcquireLease('locks/2026-11', 60)).toBeDefined();
+    const holder = holdLeaseInChild(dir, 'locks/2026-11', 60);
+    try {
+      expect(await holder.outcome).toBe('held');
+      const store = createLocalTextStore(dir);
+      expect(await store.tryAcquireLease('locks/2026-11', 60)).toBeUndefined(); // alive: it keeps the month
+      expect(await store.leaseHolder('locks/2026-11', 60)).toEqual({ endsWith: 'process', pid: holder.pid });
+    } finally {
+      await holder.kill('SIGKILL');
+    }
+    const store = createLocalTextStore(dir);
+    expect(await store.leaseHolder('locks/2026-11', 60)).toBeUndefined();
+    const next = await store.tryAcquireLease('locks/2026-11', 60);
+    expect(next).toBeDefined();
+    expect(await store.tryAcquireLease('locks/2026-11', 60)).toBeUndefined();
+    await next?.release();
   });
 
-  it('judges an empty lock file (a crash before writing it) by its age', async () => {
+  it('judges a lease held from another machine (a shared folder) by its expiry alone', async () => {
+    const clock = manualClock();
     const dir = await freshDir();
     await mkdir(path.join(dir, 'locks'), { recursive: true });
-    const lockFile = path.join(dir, 'locks', '2026-11');
+    // As another host's run writes it; its pid means nothing here.
+    const expiresAt = new Date(clock.now().getTime() + 30_000).toISOString();
+    await writeFile(path.join(dir, 'locks', '.2026-11.lease.4'), JSON.stringify({ holder: 'h', pid: 999_999_999, host: 'other-host', expiresAt }));
+    const store = createLocalTextStore(dir, { clock });
+    expect(await store.tryAcquireLease('locks/2026-11', 60)).toBeUndefined();
+    expect(await store.leaseHolder('locks/2026-11', 60)).toEqual({ endsWith: 'expiry', expiresAt, host: 'other-host' });
+    clock.advance(30_000);
+    expect(await store.tryAcquireLease('locks/2026-11', 60)).toBeDefined();
+  });
+
+  it('judges an unreadable lock file by its age', async () => {
+    const dir = await freshDir();
+    await mkdir(path.join(dir, 'locks'), { recursive: true });
+    const lockFile = path.join(dir, 'locks', '.2026-11.lease.1');
     await writeFile(lockFile, '');
     const store = createLocalTextStore(dir);
     expect(await store.tryAcquireLease('locks/2026-11', 60)).toBeUndefined();

@@ -12,11 +12,13 @@ const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/
 export interface RunningAzurite {
   port: number;
   connectionString: string;
+  /** The Blob service endpoint: http(s)://127.0.0.1:<port>/devstoreaccount1. */
+  blobServiceUri: string;
   stop(): Promise<void>;
 }
 
-export function azuriteConnectionString(port: number, key = DEV_KEY): string {
-  return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${key};BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`;
+export function azuriteConnectionString(port: number, key = DEV_KEY, protocol = 'http'): string {
+  return `DefaultEndpointsProtocol=${protocol};AccountName=${DEV_ACCOUNT};AccountKey=${key};BlobEndpoint=${protocol}://127.0.0.1:${port}/${DEV_ACCOUNT};`;
 }
 
 export function freePort(): Promise<number> {
@@ -38,10 +40,23 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-export async function startAzurite(): Promise<RunningAzurite> {
+export interface AzuriteOptions {
+  /**
+   * HTTPS with the fake tenant's test certificate (trust its CA in the test), and bearer tokens
+   * checked as Azurite's "basic" OAuth does: issuer, audience and lifetime, not the signature.
+   */
+  httpsWithOAuth?: boolean;
+}
+
+export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
   const port = await freePort();
   const script = realpathSync(path.resolve('node_modules/.bin/azurite-blob'));
   const args = ['--inMemoryPersistence', '--silent', '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port)];
+  if (options.httpsWithOAuth) {
+    const certs = path.resolve('test/fakeTenant/certs');
+    args.push('--cert', path.join(certs, 'server.crt'), '--key', path.join(certs, 'server.key'), '--oauth', 'basic');
+  }
+  const protocol = options.httpsWithOAuth ? 'https' : 'http';
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -60,7 +75,8 @@ export async function startAzurite(): Promise<RunningAzurite> {
   }
   return {
     port,
-    connectionString: azuriteConnectionString(port),
+    connectionString: azuriteConnectionString(port, DEV_KEY, protocol),
+    blobServiceUri: `${protocol}://127.0.0.1:${port}/${DEV_ACCOUNT}`,
     async stop() {
       if (!dead) child.kill('SIGTERM');
       await exited;
