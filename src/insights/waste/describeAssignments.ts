@@ -5,7 +5,8 @@ const ERROR_STATES = new Set(['error', 'activewitherror']);
 /** Graph's assignment is in error: state Error / ActiveWithError, or any error code. */
 export const isAssignmentError = (state: LicenseAssignmentState): boolean => ERROR_STATES.has(state.state.toLowerCase()) || state.error !== null;
 
-const toError = (userId: string, state: LicenseAssignmentState): AssignmentError => ({
+/** One state in error, for the account that holds it. */
+export const toAssignmentError = (userId: string, state: LicenseAssignmentState): AssignmentError => ({
   userId,
   skuId: state.skuId,
   groupId: state.assignedByGroup,
@@ -29,7 +30,7 @@ export function describeAssignments(user: UserLicenseStates): LicenseAssignment[
     }
     if (state.assignedByGroup === null) assignment.direct = true;
     else if (!assignment.groupIds.includes(state.assignedByGroup)) assignment.groupIds.push(state.assignedByGroup);
-    if (isAssignmentError(state)) assignment.errors.push(toError(user.userId, state));
+    if (isAssignmentError(state)) assignment.errors.push(toAssignmentError(user.userId, state));
   }
   for (const assignment of bySku.values()) {
     assignment.source = assignment.direct && assignment.groupIds.length > 0 ? 'both' : assignment.direct ? 'direct' : 'group';
@@ -42,7 +43,7 @@ export function describeAssignments(user: UserLicenseStates): LicenseAssignment[
  * assignments last), then by error code, user and SKU, so one broken group reads as one block.
  */
 export function findAssignmentErrors(users: readonly UserLicenseStates[]): AssignmentError[] {
-  const errors = users.flatMap((user) => user.states.filter(isAssignmentError).map((state) => toError(user.userId, state)));
+  const errors = users.flatMap((user) => user.states.filter(isAssignmentError).map((state) => toAssignmentError(user.userId, state)));
   const text = (value: string | null): string => value ?? '\uffff';
   return errors.sort(
     (a, b) =>

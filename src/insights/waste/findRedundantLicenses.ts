@@ -69,18 +69,27 @@ function coveredHow(license: Candidate, cover: Candidate, options: Required<Redu
  */
 export function findRedundantLicenses(held: readonly HeldLicense[], catalog: ServicePlanCatalog, options: RedundancyOptions = {}): RedundantLicense[] {
   const rules = { knownPairs: options.knownPairs ?? KNOWN_REDUNDANT_PAIRS, exceptions: options.exceptions ?? [] };
-  const seen = new Set<string>();
-  const candidates = held.map((license) => toCandidate(license, catalog)).filter((c) => !seen.has(c.skuId) && seen.add(c.skuId));
-  const covers = (cover: Candidate): number => candidates.filter((other) => coveredHow(other, cover, rules)).length;
+  const candidates: Candidate[] = [];
+  for (const license of held) {
+    const candidate = toCandidate(license, catalog);
+    // One SKU held twice (directly and through a group) is one license.
+    if (!candidates.some((c) => c.skuId === candidate.skuId)) candidates.push(candidate);
+  }
+  const coverCount = new Map(candidates.map((cover) => [cover, candidates.filter((other) => coveredHow(other, cover, rules)).length]));
   const order = [...candidates].sort(
-    (a, b) => covers(b) - covers(a) || b.plans.size - a.plans.size || a.price - b.price || a.skuPartNumber.localeCompare(b.skuPartNumber) || a.skuId.localeCompare(b.skuId),
+    (a, b) =>
+      (coverCount.get(b) ?? 0) - (coverCount.get(a) ?? 0) ||
+      b.plans.size - a.plans.size ||
+      a.price - b.price ||
+      a.skuPartNumber.localeCompare(b.skuPartNumber) ||
+      a.skuId.localeCompare(b.skuId),
   );
 
   const kept: Candidate[] = [];
   const found = new Map<string, RedundantLicense>();
   for (const license of order) {
-    const cover = kept.find((k) => coveredHow(license, k, rules));
-    if (cover) found.set(license.skuId, { skuId: license.skuId, coveredBySkuId: cover.skuId, source: coveredHow(license, cover, rules) ?? 'service-plans' });
+    const cover = kept.map((k) => ({ k, source: coveredHow(license, k, rules) })).find((c) => c.source);
+    if (cover?.source) found.set(license.skuId, { skuId: license.skuId, coveredBySkuId: cover.k.skuId, source: cover.source });
     else kept.push(license);
   }
   return candidates.flatMap((c) => found.get(c.skuId) ?? []);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SignInVerdict } from '../../../src/insights/judgeSignIn.js';
 import { accountSavings, computePossibleSavings, SAVINGS_PRECEDENCE } from '../../../src/insights/waste/computePossibleSavings.js';
+import { buildAccountFacts } from '../../../src/insights/waste/buildAccountFacts.js';
+import { indexServicePlans } from '../../../src/insights/waste/findRedundantLicenses.js';
 import { listReviewReasons } from '../../../src/insights/waste/listReviewReasons.js';
-import type { AccountFacts, AssignmentError, RedundantLicense } from '../../../src/insights/waste/wasteTypes.js';
+import { parseOverlapExceptions } from '../../../src/insights/waste/parseOverlapExceptions.js';
+import type { AccountFacts, AssignmentError, LicenseAssignmentState, RedundantLicense } from '../../../src/insights/waste/wasteTypes.js';
 
 const E3 = 'e3';
 const E1 = 'e1';
@@ -133,5 +136,50 @@ describe('computePossibleSavings', () => {
   it('ranks sites with equal savings by code', () => {
     const tie = computePossibleSavings({ sites: [{ code: 'B', name: 'B', accounts: [] }, { code: 'A', name: 'A', accounts: [] }], seats: [] });
     expect(tie.sites.map((s) => s.code)).toEqual(['A', 'B']);
+  });
+});
+
+describe('buildAccountFacts', () => {
+  const BI_PLAN = '70d33638-9c74-4d01-bfd3-562de28bd4ba';
+  const EXO_PLAN = 'efb87545-963c-4e0d-99df-69c6916d9eb0';
+  const E5 = 'c7df2760-2c81-4ef7-b578-5b5392b571df';
+  const PBI = 'f8a1db68-be16-40ed-86d5-cb42ce701560';
+  const plan = (servicePlanId: string) => ({ servicePlanId, servicePlanName: servicePlanId, appliesTo: 'User', provisioningStatus: 'Success' });
+  const catalog = indexServicePlans([
+    { skuId: E5, skuPartNumber: 'ENTERPRISEPREMIUM', servicePlans: [plan(EXO_PLAN), plan(BI_PLAN)] },
+    { skuId: PBI, skuPartNumber: 'POWER_BI_PRO', servicePlans: [plan(BI_PLAN)] },
+  ]);
+  const row = { userId: 'u1', disabled: false, guest: false, licenses: [{ skuId: PBI, monthlyPriceCents: 340 }, { skuId: E5, monthlyPriceCents: 3_500 }] };
+  const state = (skuId: string, extra: Partial<LicenseAssignmentState> = {}): LicenseAssignmentState => ({
+    skuId, assignedByGroup: null, state: 'Active', error: null, lastUpdatedAt: null, disabledPlans: [], ...extra,
+  });
+
+  it('finds the redundant license and prices the account as its site mail does', () => {
+    const facts = buildAccountFacts({ row, signIn: ACTIVE, catalog });
+    expect(facts.redundant).toEqual([{ skuId: PBI, coveredBySkuId: E5, source: 'service-plans' }]);
+    expect(accountSavings(facts)).toMatchObject({ category: 'redundant', monthlyCents: 340 });
+  });
+
+  it('reads the plans an assignment disables: E5 without its Power BI plan leaves Power BI Pro useful', () => {
+    const facts = buildAccountFacts({ row, signIn: ACTIVE, catalog, assignmentStates: [state(PBI), state(E5, { disabledPlans: [BI_PLAN] })] });
+    expect(facts.redundant).toEqual([]);
+  });
+
+  it('keeps a plan that one source disables and another does not', () => {
+    const states = [state(PBI), state(E5, { disabledPlans: [BI_PLAN] }), state(E5, { assignedByGroup: '11111111-0000-4000-8000-000000000001' })];
+    expect(buildAccountFacts({ row, signIn: ACTIVE, catalog, assignmentStates: states }).redundant).toHaveLength(1);
+  });
+
+  it('lets no license in error cover another, and lists its errors with the group at fault', () => {
+    const group = '11111111-0000-4000-8000-000000000002';
+    const facts = buildAccountFacts({ row, signIn: ACTIVE, catalog, assignmentStates: [state(PBI), state(E5, { assignedByGroup: group, state: 'Error', error: 'CountViolation' })] });
+    expect(facts.redundant).toEqual([]);
+    expect(facts.assignmentErrors).toEqual([{ userId: 'u1', skuId: E5, groupId: group, state: 'Error', error: 'CountViolation', lastUpdatedAt: null }]);
+    expect(listReviewReasons(facts).map((r) => r.code)).toEqual(['assignment-error']);
+  });
+
+  it('honours the exceptions it is given', () => {
+    const { exceptions } = parseOverlapExceptions('POWER_BI_PRO+ENTERPRISEPREMIUM');
+    expect(buildAccountFacts({ row, signIn: ACTIVE, catalog, redundancy: { exceptions } }).redundant).toEqual([]);
   });
 });
