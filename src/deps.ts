@@ -88,8 +88,11 @@ export function runDeadline(minutes: number, startedAt: number): { at: number; s
   return { at: startedAt + Math.round(minutes * 60_000), setting: `RUN_DEADLINE_MINUTES=${minutes}` };
 }
 
-/** GET of a public text file (no token) under REQUEST_TIMEOUT_MS; a non-2xx answer throws HttpError. */
-function createFetchText(timeoutMs: number): FetchText {
+/**
+ * GET of a public file (no token) under REQUEST_TIMEOUT_MS, as bytes: the caller knows its encoding
+ * (response.text() would force UTF-8). A non-2xx answer throws HttpError.
+ */
+export function createFetchText(timeoutMs: number): FetchText {
   return async (url) => {
     const response = await fetchWithTimeout((signal) => fetch(url, { signal }), { method: 'GET', url, timeoutMs }).catch((error: unknown) => {
       throw isNetworkFailure(error) ? toNetworkError(error, 'GET', url) : error;
@@ -98,6 +101,6 @@ function createFetchText(timeoutMs: number): FetchText {
       const { host, pathname } = new URL(url);
       throw new HttpError('GET', `${host}${pathname}`, response.status, response.statusText);
     }
-    return response.text();
+    return new Uint8Array(await response.arrayBuffer());
   };
 }

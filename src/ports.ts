@@ -86,8 +86,11 @@ export interface TextStore {
   leaseHolder?(key: string, durationSeconds: number): Promise<LeaseHolder | undefined>;
 }
 
-/** Fetch of a public resource (Microsoft's product names CSV); injectable for tests. */
-export type FetchText = (url: string) => Promise<string>;
+/**
+ * Fetch of a public resource (Microsoft's product names CSV); injectable for tests. The real one
+ * hands the body's bytes: the caller decodes them (old copies of that CSV are Windows-1252).
+ */
+export type FetchText = (url: string) => Promise<string | Uint8Array>;
 
 /** Settings the renderers need, fixed for one run. */
 export interface RenderContext {

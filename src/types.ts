@@ -26,7 +26,14 @@ export interface PriceEntry {
 export interface SubscribedSku {
   skuId: string;
   skuPartNumber: string;
+  /** prepaidUnits.enabled: seats of active subscriptions. */
   prepaidEnabled: number;
+  /** prepaidUnits.warning: seats in their grace period (expired, not yet suspended). */
+  prepaidWarning?: number;
+  /** prepaidUnits.suspended: seats of a cancelled subscription; they cannot be assigned. */
+  prepaidSuspended?: number;
+  /** prepaidUnits.lockedOut: seats of a subscription the customer cancelled, locked out. */
+  prepaidLockedOut?: number;
   consumedUnits: number;
   capabilityStatus: string;
 }
@@ -43,6 +50,8 @@ export interface DirectoryUser {
   accountEnabled: boolean;
   userType: 'Member' | 'Guest';
   assignedSkuIds: string[];
+  /** createdDateTime as an ISO instant, when selected and known (Graph has none before 2018). */
+  createdAt?: string;
 }
 
 /** One license of one account, after the join with the price list. */

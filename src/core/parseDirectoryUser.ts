@@ -38,5 +38,12 @@ export function parseDirectoryUser(raw: RawRecord): DirectoryUser {
     accountEnabled: raw['accountEnabled'] !== false,
     userType: typeof raw['userType'] === 'string' && raw['userType'].toLowerCase() === 'guest' ? 'Guest' : 'Member',
     assignedSkuIds,
+    ...createdAtOf(raw['createdDateTime']),
   };
+}
+
+/** Graph writes "unknown" as null, "" or 0001-01-01T00:00:00Z. */
+function createdAtOf(value: unknown): { createdAt?: string } {
+  const date = typeof value === 'string' && value.trim() !== '' ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 2000 ? { createdAt: date.toISOString() } : {};
 }

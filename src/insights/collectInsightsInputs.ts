@@ -68,7 +68,7 @@ export async function collectInsightsInputs(deps: {
     warnings.push(warning('coverage', `Licensed accounts in no site: ${reason}; they are not checked`, reason));
   }
   if (productNames.error) {
-    const fallback = productNames.source === 'cache' ? 'the cached copy is used' : 'technical names are shown';
+    const fallback = { cache: 'the cached copy is used', fresh: 'the names read are used', none: 'technical names are shown' }[productNames.source];
     warnings.push(warning('product-names', `Microsoft's product names: ${productNames.error}; ${fallback}`, productNames.error));
   }
   if ('error' in previousRunCosts) {

@@ -1,17 +1,35 @@
 import type { AccountRow } from '../types.js';
 import { accountName } from './accountName.js';
 import { isPaid } from './isPaid.js';
+import { judgeSignIn, type SignInVerdict } from './judgeSignIn.js';
 import type { ReviewItem, ReviewReason, SignInMap } from './types.js';
 
-const DAY_MS = 86_400_000;
-const REASON_ORDER: readonly ReviewReason[] = ['disabled-with-paid-license', 'guest-with-paid-license', 'inactive'];
+const REASON_ORDER: readonly ReviewReason[] = ['disabled-with-paid-license', 'guest-with-paid-license', 'inactive', 'never-used'];
+
+const day = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The review item fields that say why an account is unused, or undefined when it is used (or not judged). */
+function unusedBecause(verdict: SignInVerdict): Pick<ReviewItem, 'reason' | 'detail' | 'lastSignInAt' | 'signInBasis' | 'lastAttemptAt'> | undefined {
+  if (verdict.status === 'never-signed-in') return { reason: 'never-used', detail: 'never signed in', lastSignInAt: null };
+  if (verdict.status !== 'inactive') return undefined;
+  if (verdict.basis === 'failed-attempts-only') {
+    return {
+      reason: 'inactive',
+      detail: `no successful sign-in since ${day(verdict.noSuccessSince)}`,
+      lastSignInAt: null,
+      signInBasis: verdict.basis,
+      lastAttemptAt: verdict.lastAttemptAt.toISOString(),
+    };
+  }
+  return { reason: 'inactive', detail: day(verdict.lastSignInAt), lastSignInAt: verdict.lastSignInAt.toISOString(), signInBasis: verdict.basis };
+}
 
 /**
- * The accounts a site should look at, each with its reason: disabled accounts still holding a paid
- * license, guests holding one, and (when the tenant lets us read sign-ins) accounts without a
- * sign-in for `inactiveDays`. An account that never signed in counts as inactive once it is older
- * than `inactiveDays` (or of unknown age: Graph has no creation date for accounts before 2018).
- * A disabled account is not listed again as inactive: it cannot sign in, the first reason says it all.
+ * The accounts a site should look at, each with its reason. Only accounts holding a license that
+ * costs money are listed: disabled accounts, guests, and (when the tenant lets us read sign-ins)
+ * accounts without a successful sign-in for `inactiveDays` ("inactive") or that never signed in
+ * ("never used"), by judgeSignIn's rule. A disabled account is not listed again as unused: it
+ * cannot sign in, the first reason says it all.
  */
 export function findAccountsToReview(
   rows: readonly AccountRow[],
@@ -19,10 +37,10 @@ export function findAccountsToReview(
   inactiveDays: number,
   now: Date,
 ): ReviewItem[] {
-  const cutoff = now.getTime() - inactiveDays * DAY_MS;
   const items: ReviewItem[] = [];
   for (const row of rows) {
     const paid = row.licenses.filter(isPaid).map((line) => line.label);
+    if (paid.length === 0) continue;
     const base = {
       userId: row.userId,
       name: accountName(row),
@@ -30,19 +48,11 @@ export function findAccountsToReview(
       licenses: row.licenses.map((line) => line.label),
       monthlyCostCents: row.monthlyCostCents,
     };
-    if (row.disabled && paid.length > 0) items.push({ ...base, reason: 'disabled-with-paid-license', detail: paid.join(', ') });
-    if (row.guest && paid.length > 0) items.push({ ...base, reason: 'guest-with-paid-license', detail: paid.join(', ') });
+    if (row.disabled) items.push({ ...base, reason: 'disabled-with-paid-license', detail: paid.join(', ') });
+    if (row.guest) items.push({ ...base, reason: 'guest-with-paid-license', detail: paid.join(', ') });
     if (row.disabled || signIns === 'unavailable') continue;
-
-    const info = signIns.get(row.userId);
-    if (!info) continue; // created after the sign-ins were read: nothing to say yet
-    if (info.lastSignInAt) {
-      if (info.lastSignInAt.getTime() < cutoff) {
-        items.push({ ...base, reason: 'inactive', detail: info.lastSignInAt.toISOString().slice(0, 10), lastSignInAt: info.lastSignInAt.toISOString() });
-      }
-    } else if (!info.createdAt || info.createdAt.getTime() < cutoff) {
-      items.push({ ...base, reason: 'inactive', detail: 'never signed in', lastSignInAt: null });
-    }
+    const unused = unusedBecause(judgeSignIn(signIns.get(row.userId), inactiveDays, now));
+    if (unused) items.push({ ...base, ...unused });
   }
   // Grouped by reason, in the rows' order (already sorted by name) within a reason.
   return items

@@ -1,5 +1,6 @@
 import type { Clock, FetchText, TextStore } from '../ports.js';
 import { describeError } from '../errors.js';
+import { decodeText } from './decodeText.js';
 import { parseProductNamesCsv } from './parseProductNamesCsv.js';
 import { isObject, isText, readSchemaJson } from './readSchemaJson.js';
 import type { ProductNamesResult } from './types.js';
@@ -29,7 +30,8 @@ async function readCache(store: TextStore): Promise<CachedNames | undefined> {
  * Microsoft's product names, for SKUs the price list does not name. The CSV is downloaded at most
  * every `maxAgeDays` and kept in the store (it may not be redistributed, so it is never committed).
  * Never throws: a failed download falls back to the cached copy however old, then to no names
- * (technical names in the mails); `error` says why.
+ * (technical names in the mails); `error` says why, also when the names were read but something
+ * was lost (unreadable characters, no cache): the run summary shows it as a warning.
  */
 export async function loadProductNames(options: {
   fetchText: FetchText;
@@ -56,8 +58,12 @@ export async function loadProductNames(options: {
   }
 
   let names: Map<string, string>;
+  let unreadable: string | undefined;
   try {
-    names = parseProductNamesCsv(await fetchText(url));
+    const text = decodeText(await fetchText(url));
+    names = parseProductNamesCsv(text);
+    // U+FFFD: the text was decoded with the wrong charset before it reached us (a string fetch).
+    if (text.includes('\uFFFD')) unreadable = 'some product names have unreadable characters (wrong text encoding)';
   } catch (error) {
     const reason = `product names could not be downloaded: ${describeError(error)}`;
     const why = cacheError ? `${reason}; ${cacheError}` : reason;
@@ -69,7 +75,8 @@ export async function loadProductNames(options: {
     await store.put(PRODUCT_NAMES_CACHE_KEY, JSON.stringify({ schema: 1, url, fetchedAt, names: Object.fromEntries(names) }));
   } catch (error) {
     // The names are good for this run; the next run downloads them again.
-    return { names, source: 'fresh', fetchedAt, error: `product names could not be cached: ${describeError(error)}` };
+    const notCached = `product names could not be cached: ${describeError(error)}`;
+    return { names, source: 'fresh', fetchedAt, error: unreadable ? `${unreadable}; ${notCached}` : notCached };
   }
-  return { names, source: 'fresh', fetchedAt };
+  return unreadable ? { names, source: 'fresh', fetchedAt, error: unreadable } : { names, source: 'fresh', fetchedAt };
 }

@@ -31,6 +31,12 @@ export interface SeatLine {
   assigned: number;
   /** purchased - assigned, never below 0. */
   idle: number;
+  /** assigned - purchased when more seats are assigned than purchased (a warning, not "0 idle"). */
+  overAssigned?: number;
+  /** Seats in grace period, suspended and locked out (/subscribedSkus prepaidUnits), shown as such. */
+  warning?: number;
+  suspended?: number;
+  lockedOut?: number;
   unitPriceCents: Cents | null;
   /** idle x unit price; 0 when unpriced. */
   idleCostCents: Cents;

@@ -1,5 +1,6 @@
 // Pure: a site's accounts to review, each with its reason in words, and whether the inactivity
 // check could run -> what the site mail shows.
+import { SUCCESSFUL_SIGN_INS_RECORDED_SINCE } from '../insights/parseSignInActivity.js';
 import type { ReviewItem, SiteInsights } from '../insights/types.js';
 import { buildAccountListView, type AccountListView } from './buildAccountListView.js';
 import type { Formatters } from './createFormatters.js';
@@ -42,7 +43,21 @@ function reasonText(item: ReviewItem, inactiveDays: number, fmt: Formatters): st
   const days = fmt.count(inactiveDays);
   if (item.reason === 'disabled-with-paid-license') return reasons.disabled;
   if (item.reason === 'guest-with-paid-license') return reasons.guest;
-  if (item.lastSignInAt === null) return reasons.neverSignedIn(days);
-  const last = item.lastSignInAt === undefined ? new Date(item.detail) : new Date(item.lastSignInAt);
-  return reasons.inactiveSince(Number.isNaN(last.getTime()) ? item.detail : fmt.date(last), days);
+  if (item.signInBasis === 'failed-attempts-only') {
+    // Noon UTC: the same calendar day in every time zone the mails are written in.
+    const since = new Date(SUCCESSFUL_SIGN_INS_RECORDED_SINCE.getTime() + 12 * 3_600_000);
+    return reasons.noSuccessfulSignIn(fmt.date(since), dateOr(item.lastAttemptAt, fmt));
+  }
+  if (item.reason === 'never-used' || item.lastSignInAt === null) return reasons.neverSignedIn(days);
+  const last = dateOr(item.lastSignInAt ?? item.detail, fmt);
+  // Results written before the basis existed keep the older wording.
+  if (item.signInBasis === 'successful') return reasons.inactiveSinceSuccess(last, days);
+  if (item.signInBasis === 'attempt') return reasons.inactiveSinceAttempt(last, days);
+  return reasons.inactiveSince(last, days);
+}
+
+/** An ISO date as the mail writes dates, or the text as is when it is not one. */
+function dateOr(iso: string | undefined, fmt: Formatters): string {
+  const date = new Date(iso ?? '');
+  return Number.isNaN(date.getTime()) ? (iso ?? '') : fmt.date(date);
 }

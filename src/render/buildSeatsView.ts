@@ -1,5 +1,5 @@
 // Pure: seats purchased vs assigned per license, and what the idle ones cost a month.
-import type { RunInsights } from '../insights/types.js';
+import type { RunInsights, SeatLine } from '../insights/types.js';
 import type { Formatters } from './createFormatters.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
 import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
@@ -45,14 +45,28 @@ export function buildSeatsView(insights: RunInsights, fmt: Formatters): SeatsVie
       shaded: shadedAt(index),
       label: truncateForDisplay(seat.label, 100),
       sku: textIf(seat.skuPartNumber !== seat.label && truncateForDisplay(seat.skuPartNumber, 100)),
-      status: textIf(seat.capabilityStatus !== 'Enabled' && labels.seatStatus(truncateForDisplay(seat.capabilityStatus, 50))),
+      status: seatStatus(seat, fmt),
       purchased: fmt.count(seat.purchased),
       assigned: fmt.count(seat.assigned),
-      idle: fmt.count(seat.idle),
+      // Over-assigned: seats are missing, not "0 idle".
+      idle: seat.overAssigned ? `−${fmt.count(seat.overAssigned)}` : fmt.count(seat.idle),
       unitPrice: seat.unitPriceCents === null ? fmt.labels.notAvailable : fmt.money(seat.unitPriceCents),
       idleCost: seat.unitPriceCents === null ? fmt.labels.notAvailable : fmt.money(seat.idleCostCents),
     })),
     totalLabel: labels.idleTotal,
     total: fmt.money(insights.idleCostCents),
   };
+}
+
+/** The subscription's state, seats assigned beyond those purchased, seats about to stop or stopped. */
+function seatStatus(seat: SeatLine, fmt: Formatters): Text[] {
+  const labels = fmt.labels.summary.insights;
+  const counted = (n: number | undefined, say: (count: string, one: boolean) => string): string | false => !!n && say(fmt.count(n), fmt.isOne(n));
+  return [
+    ...textIf(seat.capabilityStatus !== 'Enabled' && labels.seatStatus(truncateForDisplay(seat.capabilityStatus, 50))),
+    ...textIf(counted(seat.overAssigned, labels.seatOverAssigned)),
+    ...textIf(counted(seat.warning, labels.seatUnits.warning)),
+    ...textIf(counted(seat.suspended, labels.seatUnits.suspended)),
+    ...textIf(counted(seat.lockedOut, labels.seatUnits.lockedOut)),
+  ];
 }

@@ -25,6 +25,9 @@ export const insightsEn: SiteInsightLabels = {
     disabled: 'Disabled account still holding a paid license',
     guest: 'Guest holding a paid license',
     inactiveSince: (date, days) => `No sign-in for more than ${days} days (last on ${date})`,
+    inactiveSinceSuccess: (date, days) => `No successful sign-in for more than ${days} days (last on ${date})`,
+    inactiveSinceAttempt: (date, days) => `No sign-in for more than ${days} days (last attempt on ${date})`,
+    noSuccessfulSignIn: (since, lastAttempt) => `No successful sign-in since ${since} (failed attempts only, last on ${lastAttempt})`,
     neverSignedIn: (days) => `Never signed in (account older than ${days} days)`,
   },
   inactivityForbidden:
@@ -54,6 +57,12 @@ export const runInsightsEn: RunInsightLabels = {
     idleCost: 'MONTHLY COST OF IDLE SEATS',
   },
   seatStatus: (status) => `status: ${status}`,
+  seatOverAssigned: (n) => `${n} more assigned than purchased`,
+  seatUnits: {
+    warning: (n) => `${n} in grace period (warning)`,
+    suspended: (n) => `${n} suspended`,
+    lockedOut: (n) => `${n} locked out (subscription cancelled)`,
+  },
   idleTotal: 'Total monthly cost of idle seats',
   coverageTitle: 'Licensed accounts and sites',
   coveragePartial: 'Coverage not computed: the run was limited to some sites.',

@@ -27,6 +27,9 @@ export const insightsFr: SiteInsightLabels = {
     disabled: 'Compte désactivé qui détient encore une licence payante',
     guest: 'Invité qui détient une licence payante',
     inactiveSince: (date, days) => `Aucune connexion depuis plus de ${days} jours (dernière le ${date})`,
+    inactiveSinceSuccess: (date, days) => `Aucune connexion réussie depuis plus de ${days} jours (dernière le ${date})`,
+    inactiveSinceAttempt: (date, days) => `Aucune connexion depuis plus de ${days} jours (dernière tentative le ${date})`,
+    noSuccessfulSignIn: (since, lastAttempt) => `Aucune connexion réussie depuis le ${since} (seulement des tentatives échouées, dernière le ${lastAttempt})`,
     neverSignedIn: (days) => `Jamais connecté (compte créé il y a plus de ${days} jours)`,
   },
   inactivityForbidden:
@@ -56,6 +59,12 @@ export const runInsightsFr: RunInsightLabels = {
     idleCost: 'COÛT MENSUEL DES INUTILISÉES',
   },
   seatStatus: (status) => `état : ${status}`,
+  seatOverAssigned: (n, one) => `${n} ${plural(one, 'attribuée', 'attribuées')} de plus qu'${plural(one, 'achetée', 'achetées')}`,
+  seatUnits: {
+    warning: (n) => `${n} en période de grâce (avertissement)`,
+    suspended: (n, one) => `${n} ${plural(one, 'suspendue', 'suspendues')}`,
+    lockedOut: (n, one) => `${n} ${plural(one, 'bloquée', 'bloquées')} (abonnement résilié)`,
+  },
   idleTotal: 'Coût mensuel total des licences inutilisées',
   coverageTitle: 'Comptes sous licence et établissements',
   coveragePartial: "Couverture non calculée : l'exécution était limitée à certains établissements.",

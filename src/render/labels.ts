@@ -30,6 +30,12 @@ export interface SiteInsightLabels {
     disabled: string;
     guest: string;
     inactiveSince(date: string, days: string): string;
+    /** The last successful sign-in is older than `days` (lastSuccessfulSignInDateTime). */
+    inactiveSinceSuccess(date: string, days: string): string;
+    /** Graph does not say whether the last attempt succeeded, and it is older than `days`. */
+    inactiveSinceAttempt(date: string, days: string): string;
+    /** Failed attempts only since `since` (when Entra ID began recording successes). */
+    noSuccessfulSignIn(since: string, lastAttempt: string): string;
     neverSignedIn(days: string): string;
   };
   inactivityForbidden: string;
@@ -54,6 +60,10 @@ export interface RunInsightLabels {
   seatsIntro: string;
   seatColumns: { license: string; purchased: string; assigned: string; idle: string; unitPrice: string; idleCost: string };
   seatStatus(status: string): string;
+  /** More seats assigned than purchased (consumedUnits > prepaidUnits.enabled). */
+  seatOverAssigned: Counted;
+  /** prepaidUnits in a state other than enabled: about to stop (warning) or stopped. */
+  seatUnits: { warning: Counted; suspended: Counted; lockedOut: Counted };
   idleTotal: string;
   coverageTitle: string;
   coveragePartial: string;

@@ -31,6 +31,15 @@ describe('parseDirectoryUser', () => {
     });
   });
 
+  it.each([
+    ['2024-05-02T08:00:00Z', '2024-05-02T08:00:00.000Z'],
+    [null, undefined],
+    ['', undefined],
+    ['0001-01-01T00:00:00Z', undefined],
+  ])('reads createdDateTime %j as the creation date %j (Graph writes "unknown" three ways)', (createdDateTime, createdAt) => {
+    expect(parseDirectoryUser({ id: 'u1', userPrincipalName: 'a@b.c', createdDateTime }).createdAt).toBe(createdAt);
+  });
+
   it('treats a user without assignedLicenses as holding no license', () => {
     expect(parseDirectoryUser({ id: 'u1', userPrincipalName: 'a@b.c' }).assignedSkuIds).toEqual([]);
   });
@@ -48,7 +57,23 @@ describe('parseDirectoryUser', () => {
 describe('parseSubscribedSkus', () => {
   it('reads the SKU id, part number and units, and drops items without a SKU id', () => {
     expect(parseSubscribedSkus([subscribedSkuJson(SKU.E3, 40), { skuPartNumber: 'BROKEN' }])).toEqual([
-      { skuId: SKU.E3.skuId, skuPartNumber: 'ENTERPRISEPACK', prepaidEnabled: 100, consumedUnits: 40, capabilityStatus: 'Enabled' },
+      { skuId: SKU.E3.skuId, skuPartNumber: 'ENTERPRISEPACK', prepaidEnabled: 100, prepaidWarning: 0, prepaidSuspended: 0, prepaidLockedOut: 0, consumedUnits: 40, capabilityStatus: 'Enabled' },
+    ]);
+  });
+
+  it('reads the seats in warning, suspended and locked-out state (Graph docs example of a suspended SKU)', () => {
+    // microsoft-graph-docs-contrib api-reference/v1.0/api/subscribedsku-list.md, second item.
+    const suspended = {
+      capabilityStatus: 'Suspended',
+      consumedUnits: 14,
+      prepaidUnits: { enabled: 0, lockedOut: 0, suspended: 25, warning: 0 },
+      skuId: 'd17b27af-3f49-4822-99f9-56a661538792',
+      skuPartNumber: 'CRMSTANDARD',
+    };
+    const grace = { ...suspended, skuPartNumber: 'GRACE', capabilityStatus: 'Warning', prepaidUnits: { enabled: 5, warning: 10, suspended: 0, lockedOut: 2 } };
+    expect(parseSubscribedSkus([suspended, grace])).toEqual([
+      { skuId: suspended.skuId, skuPartNumber: 'CRMSTANDARD', prepaidEnabled: 0, prepaidWarning: 0, prepaidSuspended: 25, prepaidLockedOut: 0, consumedUnits: 14, capabilityStatus: 'Suspended' },
+      { skuId: suspended.skuId, skuPartNumber: 'GRACE', prepaidEnabled: 5, prepaidWarning: 10, prepaidSuspended: 0, prepaidLockedOut: 2, consumedUnits: 14, capabilityStatus: 'Warning' },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 // The Graph-side collectors against the fake tenant, through the real Graph adapter (msw).
 import { describe, expect, it } from 'vitest';
+import { createFetchText } from '../../src/deps.js';
 import { loadProductNames } from '../../src/insights/loadProductNames.js';
 import { readAllLicensedUsers } from '../../src/insights/readAllLicensedUsers.js';
 import { readSignInActivity } from '../../src/insights/readSignInActivity.js';
@@ -49,6 +50,14 @@ describe('Graph collectors over the fake tenant', () => {
     };
     const result = await loadProductNames({ fetchText, store: memoryStore(), url: FAKE_PRODUCT_NAMES_URL, clock: clockAt('2025-01-31T00:00:00Z') });
     expect(result.source).toBe('fresh');
+    expect(result.names.get(KNOWN_SKUS.VISIOCLIENT.skuId)).toBe('Visio Plan 2');
+  });
+
+  it('downloads it as bytes through the run’s own fetch (the loader decodes them)', async () => {
+    const fetchText = createFetchText(5_000);
+    expect(await fetchText(FAKE_PRODUCT_NAMES_URL)).toBeInstanceOf(Uint8Array);
+    const result = await loadProductNames({ fetchText, store: memoryStore(), url: FAKE_PRODUCT_NAMES_URL, clock: clockAt('2025-01-31T00:00:00Z') });
+    expect(result).toMatchObject({ source: 'fresh' });
     expect(result.names.get(KNOWN_SKUS.VISIOCLIENT.skuId)).toBe('Visio Plan 2');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors.js';
 import { applyProductNames } from '../../src/insights/applyProductNames.js';
+import { decodeText } from '../../src/insights/decodeText.js';
 import { createPriceLookup } from '../../src/insights/createPriceLookup.js';
 import { loadProductNames, PRODUCT_NAMES_CACHE_KEY } from '../../src/insights/loadProductNames.js';
 import { parseCsv } from '../../src/insights/parseCsv.js';
@@ -61,9 +62,37 @@ describe('parseProductNamesCsv', () => {
     expect(names.get(E3)).toBe('Office 365 E3');
   });
 
+  it.each([
+    ['today’s header', 'Product_Display_Name,String_Id,GUID'],
+    ['2022’s header, with a space in String_ Id', 'Product_Display_Name,String_ Id,GUID'],
+    ['a header with trailing spaces', 'Product_Display_Name ,String_Id  ,GUID '],
+    ['a header written with spaces instead of underscores', 'Product Display Name,String Id,GUID'],
+  ])('reads %s', (_form, header) => {
+    const names = parseProductNamesCsv(`${header},Service_Plan_Name\r\nVisio Plan 2,VISIOCLIENT,${VISIO},VISIO_CLIENT_SUBSCRIPTION\r\n`);
+    expect([names.get(VISIO), names.get('VISIOCLIENT')]).toEqual(['Visio Plan 2', 'Visio Plan 2']);
+  });
+
   it('rejects a file that is not the product names table (an HTML error page)', () => {
     expect(() => parseProductNamesCsv('<html><body>Not found</body></html>')).toThrow('Product_Display_Name');
     expect(() => parseProductNamesCsv(`${HEADER}\r\n`)).toThrow('no product rows');
+  });
+});
+
+describe('decodeText', () => {
+  const text = 'Product_Display_Name,String_ Id,GUID\r\nDynamics 365 – Accès Équipe,DYN365_TEAM,x\r\n';
+  const windows1252 = Uint8Array.from([...text].map((char) => ({ '–': 0x96, 'è': 0xe8, 'É': 0xc9 })[char] ?? char.charCodeAt(0)));
+
+  it.each([
+    ['UTF-8 with BOM (today)', Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],
+    ['UTF-8 without BOM', new TextEncoder().encode(text)],
+    ['Windows-1252 without BOM (2022 copies)', windows1252],
+    ['UTF-16 LE with BOM', Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])])],
+  ])('reads %s', (_form, bytes) => {
+    expect(decodeText(bytes)).toBe(text);
+  });
+
+  it('returns a string as it is', () => {
+    expect(decodeText(text)).toBe(text);
   });
 });
 
@@ -120,6 +149,30 @@ describe('loadProductNames', () => {
     const result = await loadProductNames({ fetchText: fetchFails, store: memoryStore(), url: URL, clock: clockAt(JAN_1) });
     expect(result).toMatchObject({ source: 'none', names: new Map() });
     expect(result.error).toContain('could not be downloaded');
+  });
+
+  it('reads a 2022 copy served as Windows-1252 bytes without BOM, accents intact', async () => {
+    const csv = `Product_Display_Name,String_ Id,GUID,Service_Plan_Name\r\nMicrosoft 365 Apps – Entreprise,VISIOCLIENT,${VISIO},X\r\n`;
+    const bytes = Uint8Array.from([...csv].map((char) => (char === '–' ? 0x96 : char.charCodeAt(0))));
+    const result = await loadProductNames({ fetchText: async () => bytes, store: memoryStore(), url: URL, clock: clockAt(JAN_1) });
+    expect(result).toMatchObject({ source: 'fresh' });
+    expect(result.error).toBeUndefined();
+    expect(result.names.get(VISIO)).toBe('Microsoft 365 Apps – Entreprise');
+    expect(result.names.get('VISIOCLIENT')).toBe('Microsoft 365 Apps – Entreprise');
+  });
+
+  it('reads today’s UTF-8 file with BOM served as bytes', async () => {
+    const bytes = new TextEncoder().encode(MICROSOFT_STYLE); // MICROSOFT_STYLE starts with the BOM
+    const result = await loadProductNames({ fetchText: async () => bytes, store: memoryStore(), url: URL, clock: clockAt(JAN_1) });
+    expect(result.names.get('SPE_E5_NOPSTNCONF')).toBe('Microsoft 365 E5 (no Teams), "EEA"');
+  });
+
+  it('says so when names arrive already garbled (decoded with the wrong charset), but uses them', async () => {
+    const garbled = `Product_Display_Name,String_Id,GUID\r\nMicrosoft 365 Apps \uFFFD Entreprise,VISIOCLIENT,${VISIO}\r\n`;
+    const result = await loadProductNames({ fetchText: async () => garbled, store: memoryStore(), url: URL, clock: clockAt(JAN_1) });
+    expect(result.source).toBe('fresh');
+    expect(result.error).toContain('unreadable characters');
+    expect(result.names.get(VISIO)).toBe('Microsoft 365 Apps \uFFFD Entreprise');
   });
 
   it('treats a downloaded HTML page as a failure and keeps the cache', async () => {

@@ -24,6 +24,27 @@ describe('computeSeats', () => {
   it('has no idle seat when more are assigned than purchased (grace period)', () => {
     expect(computeSeats([sku('ENTERPRISEPACK', 3, 5)], lookup)[0]).toMatchObject({ idle: 0, idleCostCents: 0 });
   });
+
+  it('says by how many seats a SKU is over-assigned, and lists it before the idle seats', () => {
+    const seats = computeSeats([sku('ENTERPRISEPACK', 10, 4), sku('POWER_BI_PRO', 3, 5)], lookup);
+    expect(seats.map((s) => [s.skuPartNumber, s.idle, s.overAssigned])).toEqual([
+      ['POWER_BI_PRO', 0, 2],
+      ['ENTERPRISEPACK', 6, 0],
+    ]);
+  });
+
+  it('counts seats in grace period, suspended and locked out apart from the purchased ones', () => {
+    // The Graph docs' suspended SKU: nothing enabled, 25 suspended, 14 still assigned.
+    const suspended = { ...sku('VISIOCLIENT', 0, 14), prepaidSuspended: 25, capabilityStatus: 'Suspended' };
+    const grace = { ...sku('ENTERPRISEPACK', 5, 12), prepaidWarning: 10, prepaidLockedOut: 1, capabilityStatus: 'Warning' };
+    const [first, second] = computeSeats([grace, suspended], lookup);
+    expect(first).toMatchObject({ skuPartNumber: 'ENTERPRISEPACK', purchased: 5, assigned: 12, idle: 0, overAssigned: 7, warning: 10, suspended: 0, lockedOut: 1, idleCostCents: 0 });
+    expect(second).toMatchObject({ skuPartNumber: 'VISIOCLIENT', purchased: 0, assigned: 14, idle: 0, overAssigned: 14, warning: 0, suspended: 25, lockedOut: 0 });
+  });
+
+  it('reads SKUs without the newer fields as having no seat in those states', () => {
+    expect(computeSeats([sku('ENTERPRISEPACK', 10, 6)], lookup)[0]).toMatchObject({ overAssigned: 0, warning: 0, suspended: 0, lockedOut: 0 });
+  });
 });
 
 const user = (id: string, skuIds: string[], extra: Partial<CoverageUser> = {}): CoverageUser => ({

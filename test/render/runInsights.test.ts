@@ -39,6 +39,17 @@ describe('run summary: seats, coverage, costs against last month', () => {
     expect(html).toContain('<td colspan="5">Total monthly cost of idle seats</td>' + right('€36.10'));
   });
 
+  it.each([
+    ['fr-FR', ['2 attribuées de plus qu&#39;achetées', '3 en période de grâce (avertissement)', '25 suspendues', '1 bloquée (abonnement résilié)']],
+    ['en-US', ['2 more assigned than purchased', '3 in grace period (warning)', '25 suspended', '1 locked out (subscription cancelled)']],
+  ] as const)('says how a SKU is over-assigned and which seats are in grace period, suspended or locked out (%s)', async (locale, texts) => {
+    const over = { skuId: 'sku-bi', skuPartNumber: 'POWER_BI_PRO', label: 'Power BI Pro', capabilityStatus: 'Enabled', purchased: 3, assigned: 5, idle: 0, overAssigned: 2, warning: 3, suspended: 25, lockedOut: 1, unitPriceCents: 340, idleCostCents: 0 };
+    const { html } = await summary(locale === 'fr-FR' ? fr : en, runInsights({ seats: [over] }));
+    for (const text of texts) expect(html).toContain(`<span style="color:#a15c00;font-size:11px">${text}</span>`);
+    // Missing seats, not "0 idle".
+    expect(html).toContain(right('3') + right('5') + right('−2'));
+  });
+
   it('lists licensed accounts in no site with their cost, and accounts in several sites counted once, saying so', async () => {
     const { html } = await summary(fr);
     expect(html).toContain('>2 comptes sous licence rattachés à aucun établissement — 10,90\u00a0€ par mois</div>');

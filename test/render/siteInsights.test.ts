@@ -55,6 +55,30 @@ describe('site mail: changes since the last report and accounts to review', () =
     expect(html).toContain(cell('Never signed in (account older than 90 days)'));
   });
 
+  it.each([
+    ['fr-FR', [
+      'Aucune connexion réussie depuis plus de 90 jours (dernière le 1 sept. 2025)',
+      'Aucune connexion depuis plus de 90 jours (dernière tentative le 2 mars 2023)',
+      'Aucune connexion réussie depuis le 1 déc. 2023 (seulement des tentatives échouées, dernière le 20 janv. 2026)',
+      'Jamais connecté (compte créé il y a plus de 90 jours)',
+    ]],
+    ['en-US', [
+      'No successful sign-in for more than 90 days (last on Sep 1, 2025)',
+      'No sign-in for more than 90 days (last attempt on Mar 2, 2023)',
+      'No successful sign-in since Dec 1, 2023 (failed attempts only, last on Jan 20, 2026)',
+      'Never signed in (account older than 90 days)',
+    ]],
+  ] as const)('says which sign-in date each unused account was judged on (%s)', async (locale, texts) => {
+    const review = [
+      reviewItem({ userId: 'u1', reason: 'inactive', detail: '2025-09-01', lastSignInAt: '2025-09-01T10:00:00Z', signInBasis: 'successful' }),
+      reviewItem({ userId: 'u2', reason: 'inactive', detail: '2023-03-02', lastSignInAt: '2023-03-02T10:00:00Z', signInBasis: 'attempt' }),
+      reviewItem({ userId: 'u3', reason: 'inactive', detail: 'no successful sign-in since 2023-12-01', lastSignInAt: null, signInBasis: 'failed-attempts-only', lastAttemptAt: '2026-01-20T03:00:00Z' }),
+      reviewItem({ userId: 'u4', reason: 'never-used', detail: 'never signed in', lastSignInAt: null }),
+    ];
+    const { html } = await (locale === 'fr-FR' ? fr : en).siteReport(withInsights(siteInsights({ review })));
+    for (const text of texts) expect(html).toContain(cell(text));
+  });
+
   it('puts the changes first, then the accounts to review, then the account table and the total', async () => {
     const { html } = await fr.siteReport(withInsights());
     const at = (text: string) => html.indexOf(text);
