@@ -1,3 +1,4 @@
+import { isPeriod } from '../core/reportPeriod.js';
 import { RunInProgressError } from '../errors.js';
 import type { Clock, DeliveryRecord, Logger, RunLedger, TextStore } from '../ports.js';
 import { parseDeliveryRecord } from './parseDeliveryRecord.js';
@@ -20,7 +21,6 @@ interface HolderNote {
   releasedAt?: string;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const lockKey = (period: string) => `locks/${period}`;
 const noteKey = (period: string) => `locks/${period}.holder.json`;
 const recordsPrefix = (period: string) => `ledger/${period}/`;
@@ -36,7 +36,7 @@ function siteCodeOf(fileStem: string): string {
 }
 
 function checkPeriod(period: string): void {
-  if (!PERIOD.test(period)) throw new Error(`Run ledger: period "${period}" is not a YYYY-MM month`);
+  if (!isPeriod(period)) throw new Error(`Run ledger: period "${period}" is not a YYYY-MM month`);
 }
 
 /** The run ledger: one lock per period and one record per site delivery, in a TextStore. */
