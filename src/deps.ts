@@ -26,7 +26,7 @@ export interface WiringOptions {
   fetchText?: FetchText;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+const systemClock: Clock = { now: () => new Date() };
 
 /** Wires the real adapters for one run: Graph, SharePoint, mail (or outbox), store and ledger. */
 export function createRunDeps(config: Config, logger: Logger, options: WiringOptions = {}): RunDeps & { store: TextStore } {

@@ -21,7 +21,7 @@ export interface SiteReport {
 
 export type SiteStep = 'members' | 'correspondents' | 'join' | 'render' | 'send' | 'ledger';
 
-export type DeliveryStatus = 'sent' | 'outbox' | 'not-sent' | 'unknown' | 'already-sent';
+type DeliveryStatus = 'sent' | 'outbox' | 'not-sent' | 'unknown' | 'already-sent';
 
 export interface SiteOutcome {
   code: string;

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { isValidSiteCode } from './siteCode.js';
 
-export interface CliArgs {
+interface CliArgs {
   dryRun: boolean;
   force: boolean;
   json: boolean;

@@ -1,7 +1,7 @@
 // Every app setting the product reads: name, default and meaning in one place. parseConfig reads
 // them, and tests check that local.settings.example.json and the README list each one.
 
-export interface SettingDefinition {
+interface SettingDefinition {
   name: string;
   /** undefined = no default (required, or optional when `optional` is set). */
   default?: string;

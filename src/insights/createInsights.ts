@@ -33,7 +33,7 @@ export interface InsightsOfRun {
   forRun(input: RunInsightsInput): Promise<{ insights?: RunInsights; warnings: RunWarning[] }>;
 }
 
-export interface Insights {
+interface Insights {
   /**
    * Reads what the insights need once per run, in parallel (sign-ins, licensed users, product names,
    * last month's costs). Never rejects: the insights are extras, the reports go out without them.

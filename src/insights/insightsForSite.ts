@@ -19,7 +19,7 @@ export interface SiteWithInsights {
 }
 
 /** What every site's insights share in one run. */
-export interface SiteInsightsRun {
+interface SiteInsightsRun {
   period: Period;
   /** The run's start: inactivity is measured from it. */
   now: Date;

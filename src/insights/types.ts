@@ -6,7 +6,7 @@ import type { Cents, LicenseLine, RunWarning } from '../core/types.js';
 export type Period = string;
 
 /** Who a line of an insight is about. */
-export interface NamedAccount {
+interface NamedAccount {
   userId: string;
   name: string;
   email: string;

@@ -3,7 +3,7 @@ import { RunInProgressError } from '../errors.js';
 import type { Clock, DeliveryRecord, Logger, RunLedger, TextStore } from '../ports.js';
 import { parseDeliveryRecord } from './parseDeliveryRecord.js';
 
-export interface RunLedgerOptions {
+interface RunLedgerOptions {
   /** Lease length; a crashed run blocks the period this long. Default 60 (blob leases allow 15..60). */
   leaseSeconds?: number;
   /** How often the lease is renewed while held; default a third of the lease. */

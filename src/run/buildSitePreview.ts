@@ -12,7 +12,7 @@ import type { RunDeps } from './RunDeps.js';
 import { SiteStepError } from './SiteStepError.js';
 import { startRenderer } from './startRenderer.js';
 
-export interface SitePreview extends RenderedMail {
+interface SitePreview extends RenderedMail {
   report: SiteReport;
   /** Ignored price rows, this site's N/A licenses, skipped accounts and missing insights. */
   warnings: RunWarning[];

@@ -4,7 +4,7 @@ import { failedAt, type SiteEnd } from './siteResult.js';
 import { SiteStepError } from './SiteStepError.js';
 
 /** 'unknown': the last send of this period may or may not have gone out. */
-export type DeliveryDecision =
+type DeliveryDecision =
   | { kind: 'to-send' }
   | { kind: 'already-sent' }
   | { kind: 'unknown'; previous: DeliveryRecord }

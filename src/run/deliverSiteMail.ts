@@ -5,14 +5,14 @@ import type { RunDeps } from './RunDeps.js';
 import type { SiteEnd } from './siteResult.js';
 
 /** A site's rendered mail, ready to go. */
-export interface SiteMail {
+interface SiteMail {
   site: Site;
   report: SiteReport;
   mail: RenderedMail;
   saveSnapshot(): Promise<RunWarning[]>;
 }
 
-export interface DeliveryContext {
+interface DeliveryContext {
   deps: Pick<RunDeps, 'mailer' | 'ledger' | 'clock'>;
   period: string;
   runId: string;

@@ -1,7 +1,7 @@
 import { describeError, RunInProgressError } from '../errors.js';
 import type { RunDeps } from './RunDeps.js';
 
-export interface PeriodLock {
+interface PeriodLock {
   /** Why the period could not be locked: the run then sends nothing, but still tells IT. */
   error?: string;
   /** Never rejects: a failed release is logged (the lease expires on its own). */

@@ -6,7 +6,7 @@ import type { SiteRead } from './readSiteReport.js';
 import { SiteStepError } from './SiteStepError.js';
 
 /** A site's mail as it would go out, and what it took to get there. */
-export interface PreparedSiteMail {
+interface PreparedSiteMail {
   /** With Microsoft's product names and the site's insights. */
   report: SiteReport;
   /** The read's warnings, then the insights'. */

@@ -11,7 +11,7 @@ import type { RunDeps } from './RunDeps.js';
 import { failedAt, siteResult, type SiteEnd, type SiteProgress, type SiteResult } from './siteResult.js';
 import { SiteStepError } from './SiteStepError.js';
 
-export interface SiteRunContext {
+interface SiteRunContext {
   deps: RunDeps;
   runId: string;
   period: string;
