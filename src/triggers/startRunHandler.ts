@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConfigError, RunInProgressError, UsageError } from '../errors.js';
+import { ConfigError, describeError, RunInProgressError, UsageError } from '../errors.js';
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
 import { parseRunRequest, MAX_BODY_BYTES } from './parseRunRequest.js';
 import { parseSites } from '../core/parseSites.js';
 import { reportPeriod } from '../core/reportPeriod.js';
 import { selectSites } from '../core/selectSites.js';
-import { describeError } from '../errors.js';
 import { saveRunStatus } from './runStatus.js';
 import { problem, json } from './httpJson.js';
 import { depsFor, loadConfig, type TriggerServices } from './services.js';
