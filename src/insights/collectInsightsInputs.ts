@@ -29,8 +29,8 @@ export interface InsightsScope {
 
 /**
  * Everything the insights read once per run, in parallel: sign-ins, the tenant's licensed users,
- * Microsoft's product names and last month's run costs. Never throws: each missing piece turns
- * its insight off with a warning, and the reports go out as usual.
+ * Microsoft's product names and last month's run costs. Each missing piece turns its insight off
+ * with a warning, and the reports go out as usual (createInsights().read never rejects).
  */
 export async function collectInsightsInputs(deps: {
   directory: Pick<Directory, 'listUsers'>;

@@ -13,7 +13,6 @@ interface NamedAccount {
 }
 
 // ---------------------------------------------------------------- snapshots
-
 /** A license as remembered in a snapshot: the id to compare on, the label to show. */
 export type SnapshotLicense = Pick<LicenseLine, 'skuId' | 'label'>;
 
@@ -45,7 +44,6 @@ export interface RunCosts {
 }
 
 // ---------------------------------------------------------------- site insights
-
 /** An account that arrived in or left a site. `licenses` are labels. */
 export interface AccountChange extends NamedAccount {
   licenses: string[];
@@ -101,7 +99,6 @@ export interface SiteInsights {
 export type InactivityUnavailable = 'forbidden' | 'error';
 
 // ---------------------------------------------------------------- sign-ins and product names
-
 export interface SignInInfo {
   /** The most recent of the three signInActivity dates; null = never signed in. */
   lastSignInAt: Date | null;
@@ -131,7 +128,6 @@ export interface ProductNamesResult {
 export type PriceLookup = (skuId: string) => Pick<LicenseLine, 'label' | 'monthlyPriceCents' | 'match' | 'skuPartNumber'>;
 
 // ---------------------------------------------------------------- run insights
-
 export interface SeatLine {
   skuId: string;
   skuPartNumber: string;
