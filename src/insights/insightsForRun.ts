@@ -60,6 +60,7 @@ export async function insightsForRun(
     await inputs.snapshots.saveRunCosts(built.runCosts);
     return { insights: built.insights, warnings: [] };
   } catch (error) {
-    return { insights: built.insights, warnings: [unavailable('cost-comparison', "This month's costs could not be kept: next month compares with an older month", describeError(error))] };
+    const message = "This month's costs could not be kept: next month compares with an older month";
+    return { insights: built.insights, warnings: [unavailable('cost-comparison', message, describeError(error))] };
   }
 }

@@ -22,7 +22,8 @@ export async function lockPeriod(
   try {
     const lease = await deps.ledger.lock(run.period, run.runId);
     return {
-      release: () => lease.release().catch((error: unknown) => deps.logger.warn(`Run ${run.runId}: releasing the ${run.period} lock failed: ${describeError(error)}`)),
+      release: () =>
+        lease.release().catch((error: unknown) => deps.logger.warn(`Run ${run.runId}: releasing the ${run.period} lock failed: ${describeError(error)}`)),
     };
   } catch (error) {
     if (error instanceof RunInProgressError) throw error;
