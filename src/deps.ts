@@ -29,7 +29,7 @@ export interface WiringOptions {
   http?: Pick<HttpStepOptions, 'fetch' | 'sleep' | 'now' | 'backoff'>;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+const systemClock: Clock = { now: () => new Date() };
 
 /** Wires the real adapters for one run: Graph, SharePoint, mail (or outbox), store and ledger. */
 export function createRunDeps(config: Config, logger: Logger, options: WiringOptions = {}): RunDeps & { store: TextStore } {

@@ -1,95 +1,9 @@
-// Domain types shared by the core, the adapters and the renderers.
-// Money is always an integer number of cents (`Cents`): sums stay exact.
+// What a run produces: site reports, site outcomes and the run result. The core's plain data is
+// re-exported: everything imports its types from here.
+import type { AccountRow, Cents, Recipient, RunWarning, Site, SkippedAccount } from './core/types.js';
+import type { RunInsights, SiteInsights } from './insights/types.js';
 
-export type Cents = number;
-
-/** One establishment, from a row of the SharePoint sites list (already validated). */
-export interface Site {
-  code: string;
-  name: string;
-  membersGroupId: string;
-  correspondentsGroupId: string;
-  /** SharePoint item id of the row, to name it in warnings. */
-  rowId: number;
-}
-
-/** One row of the price list (already validated). */
-export interface PriceEntry {
-  rowId: number;
-  commercialName: string;
-  skuPartNumber: string;
-  skuId?: string;
-  monthlyPriceCents: Cents;
-}
-
-/** One SKU the tenant subscribes to (from Graph /subscribedSkus). */
-export interface SubscribedSku {
-  skuId: string;
-  skuPartNumber: string;
-  /** prepaidUnits.enabled: seats of active subscriptions. */
-  prepaidEnabled: number;
-  /** prepaidUnits.warning: seats in their grace period (expired, not yet suspended). */
-  prepaidWarning?: number;
-  /** prepaidUnits.suspended: seats of a cancelled subscription; they cannot be assigned. */
-  prepaidSuspended?: number;
-  /** prepaidUnits.lockedOut: seats of a subscription the customer cancelled, locked out. */
-  prepaidLockedOut?: number;
-  consumedUnits: number;
-  capabilityStatus: string;
-}
-
-/** A user as read from the directory (raw Graph JSON parsed into plain data). */
-export interface DirectoryUser {
-  id: string;
-  displayName: string;
-  givenName: string | null;
-  surname: string | null;
-  mail: string | null;
-  userPrincipalName: string;
-  jobTitle: string | null;
-  accountEnabled: boolean;
-  userType: 'Member' | 'Guest';
-  assignedSkuIds: string[];
-  /** createdDateTime as an ISO instant, when selected and known (Graph has none before 2018). */
-  createdAt?: string;
-}
-
-/** One license of one account, after the join with the price list. */
-export interface LicenseLine {
-  skuId: string;
-  /** Commercial name when exactly one price row matched, else the technical name. */
-  label: string;
-  /** null = "N/A" (no single matching price row): not counted in totals. */
-  monthlyPriceCents: Cents | null;
-  match: 'priced' | 'unpriced' | 'duplicate';
-  skuPartNumber: string | null;
-}
-
-/** One line of a site report: one account. */
-export interface AccountRow {
-  userId: string;
-  lastName: string;
-  firstName: string;
-  email: string;
-  jobTitle: string;
-  siteName: string;
-  licenses: LicenseLine[];
-  monthlyCostCents: Cents;
-  disabled: boolean;
-  guest: boolean;
-}
-
-/** An account that could not be turned into a row: counted in n/m and named in the summary. */
-export interface SkippedAccount {
-  userId: string;
-  name: string;
-  reason: string;
-}
-
-export interface Recipient {
-  name: string;
-  address: string;
-}
+export type * from './core/types.js';
 
 /** Everything known about one site's report, before rendering. */
 export interface SiteReport {
@@ -102,28 +16,12 @@ export interface SiteReport {
   monthlyCostCents: Cents;
   correspondents: Recipient[];
   /** Changes since the last report and accounts to review; absent when not computed (site not mailed). */
-  insights?: import('./insights/types.js').SiteInsights;
-}
-
-export type WarningCode =
-  | 'site-row-skipped'
-  | 'price-row-ignored'
-  | 'duplicate-price-rows'
-  | 'unpriced-sku'
-  | 'account-skipped'
-  | 'unknown-site-code'
-  | 'insights-unavailable';
-
-export interface RunWarning {
-  code: WarningCode;
-  message: string;
-  /** Structured details for machines (row ids, SKU names, counts...). */
-  details?: Record<string, unknown>;
+  insights?: SiteInsights;
 }
 
 export type SiteStep = 'members' | 'correspondents' | 'join' | 'render' | 'send' | 'ledger';
 
-export type DeliveryStatus = 'sent' | 'outbox' | 'not-sent' | 'unknown' | 'already-sent';
+type DeliveryStatus = 'sent' | 'outbox' | 'not-sent' | 'unknown' | 'already-sent';
 
 export interface SiteOutcome {
   code: string;
@@ -141,7 +39,7 @@ export interface SiteOutcome {
   recipients?: string[];
   skippedAccounts?: SkippedAccount[];
   /** The insights the site's mail showed (changes since its last report, accounts to review). */
-  insights?: import('./insights/types.js').SiteInsights;
+  insights?: SiteInsights;
 }
 
 export interface RunTotals {
@@ -169,5 +67,5 @@ export interface RunResult {
   /** Set when the run summary could not be mailed (or only as a plain fallback); the run itself went on. */
   summaryError?: string;
   /** Idle seats, accounts in no site or several, costs vs last month; absent when the run could not start. */
-  insights?: import('./insights/types.js').RunInsights;
+  insights?: RunInsights;
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { isValidSiteCode } from './siteCode.js';
 
-export interface CliArgs {
+interface CliArgs {
   dryRun: boolean;
   force: boolean;
   json: boolean;

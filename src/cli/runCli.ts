@@ -8,12 +8,12 @@ import { findUnknownSiteCodes } from '../triggers/findUnknownSiteCodes.js';
 import { CLI_USAGE, parseCliArgs } from './parseCliArgs.js';
 import { formatRunTable } from './formatRunTable.js';
 
-export interface CliIo {
+interface CliIo {
   out(text: string): void;
   err(text: string): void;
 }
 
-export const EXIT = { ok: 0, sitesFailed: 1, badInput: 2, runInProgress: 3 } as const;
+const EXIT = { ok: 0, sitesFailed: 1, badInput: 2, runInProgress: 3 } as const;
 
 /** `npm run report`: parses arguments and settings, runs, prints; returns the exit code. */
 export async function runCli(argv: readonly string[], env: Env, io: CliIo, wiring: WiringOptions = {}): Promise<number> {

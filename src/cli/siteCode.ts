@@ -1,5 +1,5 @@
 /** Site codes as IT types them: letters, digits, dot, dash, underscore; at most 64 characters. */
-export const SITE_CODE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+const SITE_CODE_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Most site codes one request may name: far more than any organisation has sites. */
 export const MAX_SITE_CODES = 1000;

@@ -2,7 +2,7 @@
 // them, and tests check that local.settings.example.json and the README list each one.
 import { MAX_MAIL_CONCURRENCY, MAX_MAILS_PER_MINUTE } from '../adapters/mail/mailLimits.js';
 
-export interface SettingDefinition {
+interface SettingDefinition {
   name: string;
   /** undefined = no default (required, or optional when `optional` is set). */
   default?: string;

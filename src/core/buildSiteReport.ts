@@ -6,7 +6,7 @@ import { sumCents } from './money.js';
 import { parseDirectoryUser } from './parseDirectoryUser.js';
 import { toAccountRow } from './toAccountRow.js';
 
-export interface SiteReportContext {
+interface SiteReportContext {
   priceIndex: PriceIndex;
   /** Report locale: names are sorted the way its readers expect (é next to e). */
   locale: string;

@@ -2,7 +2,7 @@ import type { RawRecord } from '../ports.js';
 import { readCell } from './readCell.js';
 
 /** How a list row is named in warnings: its SharePoint Id and Title when the item has them. */
-export interface RowIdentity {
+interface RowIdentity {
   /** SharePoint item id, or the 1-based position in the list when the item carries no Id. */
   rowId: number;
   label: string;

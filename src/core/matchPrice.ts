@@ -1,7 +1,7 @@
 import type { LicenseLine, PriceEntry } from '../types.js';
 import { partNumberKey, skuIdKey, type PriceIndex } from './buildPriceIndex.js';
 
-export interface PriceMatch extends Omit<LicenseLine, 'skuId'> {
+interface PriceMatch extends Omit<LicenseLine, 'skuId'> {
   /** The price rows that matched: one when priced, several when duplicate, none when unpriced. */
   rows: readonly PriceEntry[];
   /** The name used in warnings: the tenant's SKU part number, or the SKU id when the tenant no longer knows it. */

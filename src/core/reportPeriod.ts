@@ -9,3 +9,10 @@ export function reportPeriod(date: Date, timeZone: string): string {
   if (!year || !month) throw new Error(`cannot compute the report month of ${date.toISOString()} in ${timeZone}`);
   return `${year.padStart(4, '0')}-${month}`;
 }
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Whether `text` is a report month, "YYYY-MM" (periods then compare as strings). */
+export function isPeriod(text: string): boolean {
+  return PERIOD.test(text);
+}

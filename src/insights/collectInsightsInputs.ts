@@ -1,6 +1,7 @@
 import type { Clock, Directory, FetchText, TextStore } from '../ports.js';
 import type { RunWarning } from '../types.js';
 import { describeError } from '../errors.js';
+import { insightUnavailable } from './insightUnavailable.js';
 import { loadProductNames } from './loadProductNames.js';
 import { readAllLicensedUsers, type LicensedUsersRead } from './readAllLicensedUsers.js';
 import { readSignInActivity } from './readSignInActivity.js';
@@ -18,12 +19,6 @@ export interface InsightsInputs {
   warnings: RunWarning[];
 }
 
-const warning = (insight: string, message: string, reason: string): RunWarning => ({
-  code: 'insights-unavailable',
-  message,
-  details: { insight, reason },
-});
-
 /** The run-level reads a caller can do without (all by default). */
 export interface InsightsScope {
   /** The tenant's licensed users, for "in no site": pointless when the run covers some sites only. */
@@ -34,8 +29,8 @@ export interface InsightsScope {
 
 /**
  * Everything the insights read once per run, in parallel: sign-ins, the tenant's licensed users,
- * Microsoft's product names and last month's run costs. Never throws: each missing piece turns
- * its insight off with a warning, and the reports go out as usual.
+ * Microsoft's product names and last month's run costs. Each missing piece turns its insight off
+ * with a warning, and the reports go out as usual (createInsights().read never rejects).
  */
 export async function collectInsightsInputs(deps: {
   directory: Pick<Directory, 'listUsers'>;
@@ -65,14 +60,14 @@ export async function collectInsightsInputs(deps: {
   if ('warning' in licensedUsers) warnings.push(licensedUsers.warning);
   else if ('unreadable' in licensedUsers && licensedUsers.unreadable > 0) {
     const reason = `${licensedUsers.unreadable} user record(s) could not be read`;
-    warnings.push(warning('coverage', `Licensed accounts in no site: ${reason}; they are not checked`, reason));
+    warnings.push(insightUnavailable('coverage', `Licensed accounts in no site: ${reason}; they are not checked`, reason));
   }
   if (productNames.error) {
     const fallback = { cache: 'the cached copy is used', fresh: 'the names read are used', none: 'technical names are shown' }[productNames.source];
-    warnings.push(warning('product-names', `Microsoft's product names: ${productNames.error}; ${fallback}`, productNames.error));
+    warnings.push(insightUnavailable('product-names', `Microsoft's product names: ${productNames.error}; ${fallback}`, productNames.error));
   }
   if ('error' in previousRunCosts) {
-    warnings.push(warning('cost-comparison', `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`, previousRunCosts.error));
+    warnings.push(insightUnavailable('cost-comparison', `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`, previousRunCosts.error));
   }
   return { signIns, licensedUsers, productNames, previousRunCosts: 'costs' in previousRunCosts ? previousRunCosts.costs : undefined, snapshots, warnings };
 }

@@ -3,7 +3,7 @@ import type { Directory } from '../ports.js';
 import type { DirectoryUser, RunWarning } from '../types.js';
 import { describeError } from '../errors.js';
 
-export const LICENSED_USERS_SELECT = [
+const LICENSED_USERS_SELECT = [
   'id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'accountEnabled', 'userType', 'assignedLicenses',
 ] as const;
 

@@ -1,4 +1,4 @@
-export type Json = Record<string, unknown>;
+type Json = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isCents = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);

@@ -6,7 +6,7 @@ import type { SignInRead } from './types.js';
 // createdDateTime tells an account that never signed in because it is new from an abandoned one.
 // With signInActivity selected Graph serves pages of 120 users at most (user-list): 50,000 users
 // take ~420 requests, read once per run while the lists load, never per account.
-export const SIGN_IN_SELECT = ['id', 'createdDateTime', 'signInActivity'] as const;
+const SIGN_IN_SELECT = ['id', 'createdDateTime', 'signInActivity'] as const;
 
 /**
  * Every user's last sign-in, or 'unavailable'. Graph answers 403 when the tenant lacks Entra ID P1

@@ -1,13 +1,13 @@
+import { isPeriod } from '../core/reportPeriod.js';
 import type { TextStore } from '../ports.js';
 import { parseRunCosts } from './parseRunCosts.js';
 import { parseSiteSnapshot } from './parseSiteSnapshot.js';
 import type { Period, RunCosts, SiteSnapshot } from './types.js';
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-const PERIOD_FILE = /(\d{4}-\d{2})\.json$/;
+const PERIOD_FILE = /([^/]+)\.json$/;
 
 function checkPeriod(period: Period): Period {
-  if (!PERIOD.test(period)) throw new Error(`snapshot period must be "YYYY-MM", got "${period}"`);
+  if (!isPeriod(period)) throw new Error(`snapshot period must be "YYYY-MM", got "${period}"`);
   return period;
 }
 
@@ -30,7 +30,7 @@ async function periodsBefore(store: TextStore, folder: string, period: Period): 
   const periods = new Set<Period>();
   for (const key of keys) {
     const match = PERIOD_FILE.exec(key);
-    if (match?.[1] && match[1] < period) periods.add(match[1]);
+    if (match?.[1] && isPeriod(match[1]) && match[1] < period) periods.add(match[1]);
   }
   return [...periods].sort().reverse();
 }

@@ -1,8 +1,9 @@
+import { isPeriod } from '../core/reportPeriod.js';
 import { RunInProgressError } from '../errors.js';
 import type { Clock, DeliveryRecord, LeaseHolder, Logger, RunLedger, TextStore } from '../ports.js';
 import { parseDeliveryRecord } from './parseDeliveryRecord.js';
 
-export interface RunLedgerOptions {
+interface RunLedgerOptions {
   /** Lease length; a crashed run blocks the period this long. Default 60 (blob leases allow 15..60). */
   leaseSeconds?: number;
   /** How often the lease is renewed while held; default a third of the lease. */
@@ -20,7 +21,6 @@ interface HolderNote {
   releasedAt?: string;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const lockKey = (period: string) => `locks/${period}`;
 const noteKey = (period: string) => `locks/${period}.holder.json`;
 const recordsPrefix = (period: string) => `ledger/${period}/`;
@@ -48,7 +48,7 @@ function whenToRetry(holder: LeaseHolder | undefined | 'free', leaseSeconds: num
 }
 
 function checkPeriod(period: string): void {
-  if (!PERIOD.test(period)) throw new Error(`Run ledger: period "${period}" is not a YYYY-MM month`);
+  if (!isPeriod(period)) throw new Error(`Run ledger: period "${period}" is not a YYYY-MM month`);
 }
 
 /** The run ledger: one lock per period and one record per site delivery, in a TextStore. */

@@ -8,7 +8,7 @@ import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
 const MAX_LICENSE_LINES = 3;
 const MAX_NAME_CHARS = 80;
 
-export type AccountListItem = { shaded: Flag; name: string; email: string; extra: readonly Text[]; licenseCell: readonly { lines: readonly Text[] }[]; cost: string };
+type AccountListItem = { shaded: Flag; name: string; email: string; extra: readonly Text[]; licenseCell: readonly { lines: readonly Text[] }[]; cost: string };
 
 export type AccountListView = {
   heading: readonly Text[];
@@ -23,7 +23,7 @@ export type AccountListView = {
 };
 
 /** What one account shows; `extra` only when the list has an extra column, `licenses` only when it has licenses. */
-export type AccountListLine = { name: string; email: string; extra?: string; licenses?: readonly string[]; cost: string };
+type AccountListLine = { name: string; email: string; extra?: string; licenses?: readonly string[]; cost: string };
 
 export function buildAccountListView<T>(
   items: readonly T[],

@@ -6,9 +6,9 @@ import type { Formatters } from './createFormatters.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
 import { shadedAt, SHADED, textIf, type Flag, type Text } from './viewParts.js';
 
-export type CostLineView = { shaded: Flag; name: string; code: readonly Text[]; then: string; now: string; delta: string; deltaColor: string };
+type CostLineView = { shaded: Flag; name: string; code: readonly Text[]; then: string; now: string; delta: string; deltaColor: string };
 
-export type CostTableView = {
+type CostTableView = {
   title: string;
   colName: string;
   colThen: string;

@@ -7,7 +7,7 @@ import { truncateForDisplay } from './truncateForDisplay.js';
 import { textIf, type LabelValue, type Text } from './viewParts.js';
 
 /** The summary has no size limit to fear, but a list of thousands would bury the rest. */
-export const MAX_COVERAGE_LINES = 50;
+const MAX_COVERAGE_LINES = 50;
 
 export type CoverageView = {
   title: string;

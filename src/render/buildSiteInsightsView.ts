@@ -9,8 +9,8 @@ import type { Formatters } from './createFormatters.js';
 import type { Text } from './viewParts.js';
 
 /** Lines one list may show, and all the lists of one site mail together. */
-export const MAX_LINES_PER_LIST = 50;
-export const MAX_INSIGHT_LINES = 100;
+const MAX_LINES_PER_LIST = 50;
+const MAX_INSIGHT_LINES = 100;
 
 export type SiteInsightsView = {
   changes: readonly ChangesView[];

@@ -12,7 +12,7 @@ import { shadedAt, type Flag, type Text } from './viewParts.js';
 type Label = { label: string };
 type Line = { label: string; price: string };
 
-export type SiteRowView = {
+type SiteRowView = {
   /** Every other row is shaded. */
   shaded: Flag;
   lastName: string;
@@ -27,7 +27,7 @@ export type SiteRowView = {
   moreLines: readonly Line[];
 };
 
-export type LicenseSummaryView = {
+type LicenseSummaryView = {
   note: string;
   summaryTitle: string;
   colLicense: string;
@@ -40,7 +40,7 @@ export type LicenseSummaryView = {
 };
 
 /** Changes since the last report and accounts to review (SiteInsightsView) come first, then the accounts. */
-export type SiteView = SiteInsightsView & {
+type SiteView = SiteInsightsView & {
   lang: string;
   subject: string;
   preview: string;

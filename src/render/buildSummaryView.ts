@@ -9,7 +9,7 @@ import { toSubjectLine } from './toSubjectLine.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
 import { shadedAt, type Flag, type Text } from './viewParts.js';
 
-export type SummarySiteView = {
+type SummarySiteView = {
   shaded: Flag;
   name: string;
   code: string;
@@ -20,7 +20,7 @@ export type SummarySiteView = {
   cost: string;
 };
 
-export type SummaryTableView = {
+type SummaryTableView = {
   colSite: string;
   colExported: string;
   colDuration: string;
@@ -32,7 +32,7 @@ export type SummaryTableView = {
 };
 
 /** Under the site table: costs against last month, seats, coverage, checks (RunInsightsView), then the warnings. */
-export type SummaryView = RunInsightsView & {
+type SummaryView = RunInsightsView & {
   lang: string;
   subject: string;
   preview: string;
@@ -52,7 +52,7 @@ export type SummaryView = RunInsightsView & {
   footer: string;
 };
 
-export const STATUS_COLORS = { ok: '#1e7b34', failed: '#b3261e', uncertain: '#a15c00', skipped: '#5f6368' } as const;
+const STATUS_COLORS = { ok: '#1e7b34', failed: '#b3261e', uncertain: '#a15c00', skipped: '#5f6368' } as const;
 
 export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: Formatters = createFormatters(ctx)): SummaryView {
   const { labels } = fmt;

@@ -1,7 +1,7 @@
 // MJML to HTML, with the options every template of the project uses.
 import mjml2html from 'mjml';
 
-export interface MjmlCompileOptions {
+interface MjmlCompileOptions {
   validationLevel: 'strict';
   fonts: Record<string, string>;
   minify: false;

@@ -1,6 +1,7 @@
 // Money, dates, counts and durations through Intl, with the run's locale, time zone and currency.
 // Built once per renderer: Intl formatters are costly to create and cheap to reuse.
 import { formatDuration } from '../core/formatDuration.js';
+import { isPeriod } from '../core/reportPeriod.js';
 import type { RenderContext } from '../ports.js';
 import type { Cents } from '../types.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -51,9 +52,9 @@ export function createFormatters(ctx: RenderContext): Formatters {
     dateTime: (value) => labels.dateTime(date.format(value), time.format(value)),
     date: (value) => date.format(value),
     month: (period) => {
-      const match = /^(\d{4})-(\d{2})$/.exec(period);
-      if (!match) throw new Error(`Report period "${period}" is not of the form YYYY-MM`);
-      return month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+      if (!isPeriod(period)) throw new Error(`Report period "${period}" is not of the form YYYY-MM`);
+      const [year = 0, monthNumber = 1] = period.split('-').map(Number);
+      return month.format(new Date(Date.UTC(year, monthNumber - 1, 1)));
     },
     count: (value) => integer.format(value),
     isOne: (value) => plural.select(value) === 'one',

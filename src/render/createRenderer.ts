@@ -19,7 +19,7 @@ import { toCsv } from './toCsv.js';
  */
 export const MAX_BODY_BYTES = 95_000;
 
-export interface RendererOptions {
+interface RendererOptions {
   /** Folder holding siteReport.mjml and runSummary.mjml; found from this file's location by default. */
   templatesDir?: string;
   /** mjml2html by default; tests inject a counting wrapper. */

@@ -6,7 +6,7 @@ import { fr } from './labels.fr.js';
 export type RenderLocale = 'fr-FR' | 'en-US';
 
 /** `one` is true when Intl.PluralRules says the count takes the singular. */
-export type Counted = (count: string, one: boolean) => string;
+type Counted = (count: string, one: boolean) => string;
 
 /** What a site mail says about its changes since the last report and its accounts to review. */
 export interface SiteInsightLabels {

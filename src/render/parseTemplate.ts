@@ -4,8 +4,8 @@
 // parsed nodes and appends values, so text coming from a value is never scanned for `{{`.
 import { escapeHtml } from './escapeHtml.js';
 
-export type TemplateValue = string | readonly TemplateView[];
-export type TemplateView = { readonly [key: string]: TemplateValue };
+type TemplateValue = string | readonly TemplateView[];
+type TemplateView = { readonly [key: string]: TemplateValue };
 export type FillTemplate = (view: TemplateView) => string;
 
 type Node =

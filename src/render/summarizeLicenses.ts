@@ -1,7 +1,7 @@
 // Accounts and monthly cost per license, for the summary a large site gets in its mail body.
 import type { AccountRow, Cents } from '../types.js';
 
-export interface LicenseTotal {
+interface LicenseTotal {
   label: string;
   accounts: number;
   /** null when the license has no price (shown "N/A"). */

@@ -1,5 +1,5 @@
 /** Directory values can be any length; the mail shows at most `max` characters (the CSV keeps all). */
-export const DISPLAY_MAX_CHARS = 200;
+const DISPLAY_MAX_CHARS = 200;
 /** Addresses never wrap in the mail (a split address reads as two): longer ones are cut. */
 export const EMAIL_MAX_CHARS = 50;
 

@@ -29,3 +29,16 @@ export interface RunOptions {
   /** Mail the run summary to IT_SUMMARY_TO (default true). */
   sendSummary?: boolean;
 }
+
+/** What this run is, fixed at its start. */
+export interface RunContext {
+  runId: string;
+  startedAt: Date;
+  /** The report month in REPORT_TIME_ZONE, "YYYY-MM". */
+  period: string;
+  dryRun: boolean;
+  force: boolean;
+  siteCodes?: string[];
+  /** Limited to some sites (--site): no looking for accounts "in no site", no costs kept for next month. */
+  partial: boolean;
+}

@@ -1,5 +1,4 @@
-import { HttpError } from '../errors.js';
-import { describeError } from '../errors.js';
+import { describeError, HttpError } from '../errors.js';
 
 /** Why a group could not be read, in words IT can act on (a 404 is nearly always a deleted group). */
 export function describeGroupError(groupId: string, error: unknown): string {

@@ -1,13 +1,13 @@
 import { buildSiteReport } from '../core/buildSiteReport.js';
 import type { PriceIndex } from '../core/buildPriceIndex.js';
-import type { RunWarning, Site, SiteReport } from '../types.js';
 import { describeError } from '../errors.js';
+import type { RunWarning, Site, SiteReport } from '../types.js';
 import { describeGroupError } from './describeGroupError.js';
 import type { RunDeps } from './RunDeps.js';
 import { SiteStepError } from './SiteStepError.js';
 
 /** What a report row needs; assignedLicenses includes licenses inherited from groups. */
-export const MEMBER_FIELDS = [
+const MEMBER_FIELDS = [
   'id',
   'givenName',
   'surname',
@@ -19,25 +19,30 @@ export const MEMBER_FIELDS = [
   'userType',
   'assignedLicenses',
 ] as const;
-export const CORRESPONDENT_FIELDS = ['id', 'displayName', 'mail'] as const;
+const CORRESPONDENT_FIELDS = ['id', 'displayName', 'mail'] as const;
 
-/** Reads one site's two groups in parallel and builds its report; throws SiteStepError naming the step. */
-export async function readSiteReport(
-  deps: Pick<RunDeps, 'directory' | 'config'>,
-  site: Site,
-  priceIndex: PriceIndex,
-): Promise<{ report: SiteReport; warnings: RunWarning[] }> {
+/** A site's report as read, with the accounts that could not become rows. */
+export interface SiteRead {
+  report: SiteReport;
+  warnings: RunWarning[];
+}
+
+/**
+ * Reads one site's two groups in parallel and builds its report. Never throws: a failure is the
+ * SiteStepError naming the step (members, correspondents, join).
+ */
+export async function readSiteReport(deps: Pick<RunDeps, 'directory' | 'config'>, site: Site, priceIndex: PriceIndex): Promise<SiteRead | SiteStepError> {
   const [members, correspondents] = await Promise.allSettled([
     deps.directory.listGroupUsers(site.membersGroupId, MEMBER_FIELDS),
     deps.directory.listGroupUsers(site.correspondentsGroupId, CORRESPONDENT_FIELDS),
   ]);
-  if (members.status === 'rejected') throw new SiteStepError('members', describeGroupError(site.membersGroupId, members.reason));
+  if (members.status === 'rejected') return new SiteStepError('members', describeGroupError(site.membersGroupId, members.reason));
   if (correspondents.status === 'rejected') {
-    throw new SiteStepError('correspondents', describeGroupError(site.correspondentsGroupId, correspondents.reason));
+    return new SiteStepError('correspondents', describeGroupError(site.correspondentsGroupId, correspondents.reason));
   }
   try {
     return buildSiteReport(site, members.value, correspondents.value, { priceIndex, locale: deps.config.locale });
   } catch (error) {
-    throw new SiteStepError('join', describeError(error));
+    return new SiteStepError('join', describeError(error));
   }
 }

@@ -1,8 +1,7 @@
-import { ConfigError, UsageError } from '../errors.js';
+import { ConfigError, describeError, UsageError } from '../errors.js';
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
 import { isValidSiteCode } from '../cli/siteCode.js';
 import { buildSitePreview } from '../run/buildSitePreview.js';
-import { describeError } from '../errors.js';
 import { problem } from './httpJson.js';
 import { depsFor, loadConfig, type TriggerServices } from './services.js';
 

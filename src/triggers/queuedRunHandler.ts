@@ -1,8 +1,7 @@
-import { RunInProgressError } from '../errors.js';
+import { describeError, RunInProgressError } from '../errors.js';
 import type { InvocationContextType } from '../functionsSdk.js';
-import { describeError } from '../errors.js';
 import { runReport } from '../run/runReport.js';
-import { loadRunStatus, saveRunStatus, RUN_ID_PATTERN, type RunStatus } from '../runs/runStatus.js';
+import { loadRunStatus, saveRunStatus, RUN_ID_PATTERN, type RunStatus } from './runStatus.js';
 import type { QueuedRun } from './startRunHandler.js';
 import { depsFor, loadConfig, type TriggerServices } from './services.js';
 

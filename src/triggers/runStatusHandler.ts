@@ -1,6 +1,6 @@
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
 import { createStoreFor } from '../deps.js';
-import { loadRunStatus, RUN_ID_PATTERN } from '../runs/runStatus.js';
+import { loadRunStatus, RUN_ID_PATTERN } from './runStatus.js';
 import { json, problem } from './httpJson.js';
 import { parseConfig } from '../config/parseConfig.js';
 import type { TriggerServices } from './services.js';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ConfigError, RunInProgressError, UsageError } from '../errors.js';
+import { ConfigError, describeError, RunInProgressError, UsageError } from '../errors.js';
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
-import { parseRunRequest, MAX_BODY_BYTES } from '../http/parseRunRequest.js';
+import { parseRunRequest, MAX_BODY_BYTES } from './parseRunRequest.js';
 import { reportPeriod } from '../core/reportPeriod.js';
 import { describeUnknownSiteCodes } from './describeUnknownSiteCodes.js';
 import { findUnknownSiteCodes } from './findUnknownSiteCodes.js';
-import { describeError } from '../errors.js';
-import { saveRunStatus } from '../runs/runStatus.js';
+import { saveRunStatus } from './runStatus.js';
 import { problem, json } from './httpJson.js';
 import { depsFor, loadConfig, type TriggerServices } from './services.js';
 

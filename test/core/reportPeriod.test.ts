@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/core/formatDuration.js';
-import { reportPeriod } from '../../src/core/reportPeriod.js';
+import { isPeriod, reportPeriod } from '../../src/core/reportPeriod.js';
 
 describe('reportPeriod', () => {
   it.each([
@@ -13,6 +13,19 @@ describe('reportPeriod', () => {
     ['2026-02-01T03:00:00Z', 'America/New_York', '2026-01'],
   ])('%s in %s is report month %s', (instant, timeZone, period) => {
     expect(reportPeriod(new Date(instant), timeZone)).toBe(period);
+  });
+
+  it.each([
+    ['2026-01', true],
+    ['2026-12', true],
+    ['2026-13', false],
+    ['2026-00', false],
+    ['2026-1', false],
+    ['26-01', false],
+    ['2026-01 ', false],
+    ['../2026-01', false],
+  ])('isPeriod(%j) is %s', (text, expected) => {
+    expect(isPeriod(text)).toBe(expected);
   });
 });
 

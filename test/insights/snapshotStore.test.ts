@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { collectSiteInsights } from '../../src/insights/collectSiteInsights.js';
 import { snapshotStore } from '../../src/insights/snapshotStore.js';
 import { toSiteSnapshot } from '../../src/insights/toSiteSnapshot.js';
 import type { RunCosts } from '../../src/insights/types.js';
@@ -60,29 +59,5 @@ describe('snapshotStore', () => {
     await snapshots.saveRunCosts(costs('2026-02'));
     expect(await snapshots.loadPreviousRunCosts('2026-02')).toEqual(costs('2026-01'));
     expect(await snapshots.loadPreviousRunCosts('2026-01')).toBeUndefined();
-  });
-});
-
-describe('collectSiteInsights', () => {
-  const base = { period: '2026-02', now: at('2026-02-01T06:00:00Z'), signIns: 'unavailable' as const, inactiveDays: 90 };
-
-  it('compares with the last stored report and returns this month’s snapshot to save after delivery', async () => {
-    const store = memoryStore();
-    await snapshotStore(store).save(jan);
-    const { insights, snapshot } = await collectSiteInsights({ ...base, report: FEBRUARY, snapshots: snapshotStore(store) });
-    expect(insights.changes?.previousPeriod).toBe('2026-01');
-    expect(insights.changes?.arrived.map((a) => a.userId)).toEqual(['u-dan']);
-    expect(snapshot).toEqual(febFirstRun);
-    expect(store.files.has('snapshots/sites/SIEGE/2026-02.json')).toBe(false);
-  });
-
-  it('says the comparison is unavailable, not "first report", when the store cannot be read', async () => {
-    const store = memoryStore();
-    store.failGet = true;
-    await snapshotStore(store).save(jan);
-    const { insights } = await collectSiteInsights({ ...base, report: FEBRUARY, snapshots: snapshotStore(store) });
-    expect(insights.changes).toBeNull();
-    expect(insights.changesError).toContain('storage unreachable');
-    expect(insights.inactivityCheck).toBe('unavailable');
   });
 });

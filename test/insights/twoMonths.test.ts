@@ -1,11 +1,9 @@
-// The insights over two consecutive months, as runReport will drive them: inputs read once per
-// run, site insights per site, snapshots saved after delivery, run insights at the end.
+// The insights over two consecutive months, driven as runReport drives them: read once per run,
+// forSite per site (its snapshot saved after delivery), forRun at the end.
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors.js';
-import { buildRunInsights } from '../../src/insights/buildRunInsights.js';
 import { collectInsightsInputs } from '../../src/insights/collectInsightsInputs.js';
-import { collectSiteInsights } from '../../src/insights/collectSiteInsights.js';
-import { createPriceLookup } from '../../src/insights/createPriceLookup.js';
+import { createInsights } from '../../src/insights/createInsights.js';
 import type { RawRecord } from '../../src/ports.js';
 import type { SiteReport } from '../../src/types.js';
 import { productNamesCsv } from '../fakeTenant/productNames.js';
@@ -38,7 +36,8 @@ async function runMonth(options: {
     }
     return options.users;
   });
-  const inputs = await collectInsightsInputs({
+  const insights = await createInsights({
+    config: { productNamesUrl: URL, inactiveDays: 90, locale: 'fr-FR' },
     directory,
     store: options.store,
     fetchText: async () => {
@@ -46,31 +45,17 @@ async function runMonth(options: {
       return CSV;
     },
     clock,
-    productNamesUrl: URL,
-    period: options.period,
-  });
-  const signIns = inputs.signIns.signIns;
+  }).read(options.period, clock.now());
   const sites = [];
   for (const siteReport of options.reports) {
-    const { insights, snapshot } = await collectSiteInsights({ report: siteReport, period: options.period, now: clock.now(), snapshots: inputs.snapshots, signIns, inactiveDays: 90 });
-    sites.push(insights);
-    await inputs.snapshots.save(snapshot); // after a successful delivery
+    const site = await insights.forSite(siteReport);
+    if (!site.report.insights) throw new Error(`no insights for ${siteReport.site.code}: ${JSON.stringify(site.warnings)}`);
+    sites.push(site.report.insights);
+    await site.saveSnapshot(); // after a successful delivery
   }
-  const lookup = createPriceLookup(priceIndex, inputs.productNames.names);
-  const { insights, runCosts } = buildRunInsights({
-    skus: SUBSCRIBED,
-    lookup,
-    licensedUsers: inputs.licensedUsers.users,
-    siteReports: options.reports,
-    sitesWithoutReport: [],
-    previousRunCosts: inputs.previousRunCosts,
-    period: options.period,
-    now: clock.now(),
-    inactivityCheck: signIns === 'unavailable' ? 'unavailable' : 'ok',
-    productNamesSource: inputs.productNames.source,
-  });
-  await inputs.snapshots.saveRunCosts(runCosts);
-  return { inputs, sites, run: insights };
+  const run = await insights.forRun({ skus: SUBSCRIBED, priceIndex, siteReports: options.reports, sitesWithoutReport: [], partial: false, dryRun: false });
+  if (!run.insights) throw new Error(`no run insights: ${JSON.stringify(run.warnings)}`);
+  return { inputs: insights, sites, run: run.insights };
 }
 
 describe('insights over January then February', () => {

@@ -26,4 +26,43 @@ describe('runReport concurrency', () => {
     const result = await runReport(t.deps);
     expect(result.sites.map((s) => s.code)).toEqual(['SLOW', 'FAST']);
   });
+
+  it('lets the other sites read their groups while the sign-ins load: a site waiting for them frees its slot', async () => {
+    const t = createTestRun({ SITE_CONCURRENCY: '1' });
+    for (let id = 1; id <= 3; id += 1) t.addSite(id, `S${id}`);
+    const memberReads = () => t.directory.calls.filter((call) => call.select.includes('assignedLicenses')).length;
+    const listUsers = t.directory.listUsers.bind(t.directory);
+    let memberReadsBeforeSignIns: number | undefined;
+    t.directory.listUsers = async (select) => {
+      if (select.includes('signInActivity')) {
+        // The sign-ins are slow (120 users a page): hold them until every site has read its members, or give up.
+        for (let i = 0; i < 200 && memberReads() < 3; i += 1) await new Promise((resolve) => setImmediate(resolve));
+        memberReadsBeforeSignIns = memberReads();
+      }
+      return listUsers(select);
+    };
+    const result = await runReport(t.deps);
+    expect(memberReadsBeforeSignIns).toBe(3);
+    expect(result.totals.sitesOk).toBe(3);
+    expect(t.directory.maxMemberReadsInFlight).toBe(1);
+  });
+
+  it('times each site from the moment it gets a slot, not while it waits for its first one', async () => {
+    const t = createTestRun({ SITE_CONCURRENCY: '1' });
+    t.addSite(1, 'A');
+    t.addSite(2, 'B');
+    const read = t.directory.listGroupUsers.bind(t.directory);
+    t.directory.listGroupUsers = async (groupId, select) => {
+      const users = await read(groupId, select);
+      if (select.includes('assignedLicenses')) t.clock.advance(10_000);
+      return users;
+    };
+    const result = await runReport(t.deps);
+    // B waits 10 s behind A's read before it starts: not counted. A, once started, waits for its second
+    // slot (to render and send) behind B's read: counted, as it was time spent on A.
+    expect(result.sites.map((s) => [s.code, s.durationMs])).toEqual([
+      ['A', 20_000],
+      ['B', 10_000],
+    ]);
+  });
 });

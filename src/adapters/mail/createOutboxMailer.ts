@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isPeriod } from '../../core/reportPeriod.js';
 import type { Clock, Mailer, OutgoingMail, SendResult } from '../../ports.js';
 import type { Recipient } from '../../types.js';
 import { buildEml } from './buildEml.js';
@@ -21,7 +22,6 @@ export interface OutboxMailerOptions {
   from?: string | Recipient;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const OWN_EXTENSIONS = new Set(['eml', 'html']);
 
 function monthOf(date: Date, timeZone: string): string {
@@ -48,7 +48,7 @@ function attachmentFileNames(base: string, names: readonly string[]): string[] {
 export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
   const { dir, clock } = options;
   const from = typeof options.from === 'string' ? { name: '', address: options.from } : options.from;
-  if (options.period !== undefined && !PERIOD.test(options.period)) {
+  if (options.period !== undefined && !isPeriod(options.period)) {
     throw new Error(`createOutboxMailer: period "${options.period}" is not a YYYY-MM month`);
   }
   // Two different mails whose names sanitise alike ("A/B", "A_B") must not overwrite each other.

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { MAX_SITE_CODES, isValidSiteCode } from '../cli/siteCode.js';
 
-export interface RunRequest {
+interface RunRequest {
   siteCodes: string[];
   dryRun: boolean;
   force: boolean;

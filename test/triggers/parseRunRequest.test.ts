@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRunRequest } from '../../src/http/parseRunRequest.js';
+import { parseRunRequest } from '../../src/triggers/parseRunRequest.js';
 import { UsageError } from '../../src/errors.js';
 
 const q = (s = '') => new URLSearchParams(s);

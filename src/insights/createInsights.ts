@@ -1,0 +1,86 @@
+import type { Config } from '../config/Config.js';
+import { describeError } from '../errors.js';
+import type { Clock, Directory, FetchText, TextStore } from '../ports.js';
+import type { RunWarning, SiteReport } from '../types.js';
+import { applyProductNames } from './applyProductNames.js';
+import { collectInsightsInputs, type InsightsInputs, type InsightsScope } from './collectInsightsInputs.js';
+import { insightsForRun, type RunInsightsInput } from './insightsForRun.js';
+import { insightsForSite, type SiteWithInsights } from './insightsForSite.js';
+import { insightUnavailable } from './insightUnavailable.js';
+import { nameUnpricedSkus } from './nameUnpricedSkus.js';
+import type { Period, RunInsights } from './types.js';
+
+/** What the insights read: the tenant's users and sign-ins, the store, Microsoft's product names. */
+export interface InsightsDeps {
+  config: Pick<Config, 'productNamesUrl' | 'inactiveDays' | 'locale'>;
+  directory: Pick<Directory, 'listUsers'>;
+  store: TextStore;
+  fetchText: FetchText;
+  clock: Clock;
+}
+
+/** One run's insights, once their inputs are read. Nothing here throws: a failure is a warning. */
+export interface InsightsOfRun {
+  /** What could not be read (code 'insights-unavailable'), for the run summary. */
+  warnings: RunWarning[];
+  /** Microsoft's product name on licenses the price list does not name, in the mail and the run's figures. */
+  nameProducts(report: SiteReport): SiteReport;
+  /** The "no price row" warnings with Microsoft's product name beside the technical one. */
+  nameUnpricedSkus(warnings: readonly RunWarning[]): RunWarning[];
+  /** A site's mail: changes since its last report, accounts to review. */
+  forSite(report: SiteReport): Promise<SiteWithInsights>;
+  /** Central IT's view once every site is done: seats, coverage, costs against last month. */
+  forRun(input: RunInsightsInput): Promise<{ insights?: RunInsights; warnings: RunWarning[] }>;
+}
+
+interface Insights {
+  /**
+   * Reads what the insights need once per run, in parallel (sign-ins, licensed users, product names,
+   * last month's costs). Never rejects: the insights are extras, the reports go out without them.
+   */
+  read(period: Period, now: Date, scope?: InsightsScope): Promise<InsightsOfRun>;
+}
+
+export function createInsights(deps: InsightsDeps): Insights {
+  return {
+    async read(period, now, scope) {
+      try {
+        const inputs = await collectInsightsInputs({
+          directory: deps.directory,
+          store: deps.store,
+          fetchText: deps.fetchText,
+          clock: deps.clock,
+          productNamesUrl: deps.config.productNamesUrl,
+          period,
+          ...(scope ? { scope } : {}),
+        });
+        return insightsOf(inputs, { period, now, inactiveDays: deps.config.inactiveDays }, new Intl.Collator(deps.config.locale, { sensitivity: 'base' }));
+      } catch (error) {
+        const reason = describeError(error);
+        return noInsights(insightUnavailable('all', `No insights this month (changes, accounts to review, seats): ${reason}`, reason));
+      }
+    },
+  };
+}
+
+function insightsOf(inputs: InsightsInputs, run: { period: Period; now: Date; inactiveDays: number }, collator: Intl.Collator): InsightsOfRun {
+  const names = inputs.productNames.names;
+  return {
+    warnings: inputs.warnings,
+    nameProducts: (report) => applyProductNames(report, names, collator),
+    nameUnpricedSkus: (warnings) => nameUnpricedSkus(warnings, names),
+    forSite: (report) => insightsForSite(report, inputs, run),
+    forRun: (input) => insightsForRun(input, inputs, run),
+  };
+}
+
+/** When even the reads could not be started: the reports go out as they are. */
+function noInsights(warning: RunWarning): InsightsOfRun {
+  return {
+    warnings: [warning],
+    nameProducts: (report) => report,
+    nameUnpricedSkus: (warnings) => [...warnings],
+    forSite: async (report) => ({ report, warnings: [], saveSnapshot: async () => [] }),
+    forRun: async () => ({ warnings: [] }),
+  };
+}
