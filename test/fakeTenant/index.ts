@@ -27,5 +27,5 @@ export { PRICES_LIST_TITLE, SITES_LIST_TITLE, withTextPriceColumn } from './data
 export { generateTenantData, type GenerateOptions } from './data/generate.js';
 export { SKUS as KNOWN_SKUS } from './data/catalog.js';
 export { productNamesCsv } from './productNames.js';
-export { SEND_MAIL_MAX_BYTES } from './graph/sendMail.js';
+export { SEND_MAIL_MAX_BYTES } from './graph/mail/sendMail.js';
 export { BATCH_MAX_REQUESTS } from './graph/batch.js';
