@@ -64,7 +64,7 @@ export function changeTenantForSecondMonth(data: TenantData, now: Date): string[
     if (i < ARRIVALS.length - 1) user.signInActivity = { lastSignInDateTime: signIn, lastNonInteractiveSignInDateTime: signIn, lastSuccessfulSignInDateTime: signIn };
     data.users.push(user);
     huma.memberIds.push(user.id);
-    changes.push(`HUMA: ${user.displayName} arrives (${KNOWN_SKUS[sku].displayName})`);
+    changes.push(`HUMA: ${user.displayName} arrives (${KNOWN_SKUS[sku].displayName})${user.signInActivity ? '' : ', not signed in yet'}`);
   });
 
   const leaver = pick('PDM', (u) => u.assignedLicenses.length > 0);
