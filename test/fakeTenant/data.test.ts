@@ -57,6 +57,25 @@ describe('sampleTenantData', () => {
   });
 });
 
+describe('sampleTenantData: licensing as Microsoft 365 keeps it', () => {
+  it('one subscription per SKU holding its seats; the managers get E3 from a licensing group', () => {
+    for (const sku of data.skus) {
+      const subs = (data.subscriptions ?? []).filter((s) => s.skuId === sku.skuId);
+      expect(subs.map((s) => [s.status, s.totalLicenses]), sku.skuPartNumber).toEqual([['Enabled', sku.prepaidUnits]]);
+    }
+    const group = data.groups.find((g) => g.assignedLicenses?.some((l) => l.skuId === KNOWN_SKUS.ENTERPRISEPACK.skuId));
+    expect(group?.memberIds.length).toBeGreaterThan(3);
+    const both = data.users.find((u) => u.licenseAssignmentStates?.filter((s) => s.skuId === KNOWN_SKUS.ENTERPRISEPACK.skuId).length === 2);
+    expect(both && group?.memberIds.includes(both.id)).toBe(true);
+  });
+
+  it('has never-used paid accounts created long ago, and every account a creation date', () => {
+    expect(data.users.every((u) => typeof u.createdDateTime === 'string')).toBe(true);
+    const neverUsed = data.users.filter((u) => !u.signInActivity && u.accountEnabled && u.assignedLicenses.length > 0 && Date.parse(u.createdDateTime ?? '') < now.getTime() - 365 * 86_400_000);
+    expect(neverUsed.length).toBeGreaterThan(0);
+  });
+});
+
 describe('generateTenantData', () => {
   it('builds 300 sites / 50,000 accounts / 40 SKUs, sites of 20..1500', () => {
     const big = generateTenantData({ sites: 300, accounts: 50_000, skus: 40 });
