@@ -1,4 +1,4 @@
-import { KNOWN_SKUS, SITES_LIST_TITLE, type FakeUser, type TenantData } from '../test/fakeTenant/index.js';
+import { addSecondMonthWaste, KNOWN_SKUS, SITES_LIST_TITLE, type FakeUser, type TenantData } from '../test/fakeTenant/index.js';
 
 const PAID = new Set<string>([KNOWN_SKUS.ENTERPRISEPACK.skuId, KNOWN_SKUS.SPB.skuId, KNOWN_SKUS.EXCHANGESTANDARD.skuId, KNOWN_SKUS.O365_BUSINESS_PREMIUM.skuId]);
 const ARRIVALS: Array<[givenName: string, surname: string, jobTitle: string, sku: keyof typeof KNOWN_SKUS]> = [
@@ -12,8 +12,9 @@ const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g
 
 /**
  * What happens in the sample organisation between the demo's two months, applied to the
- * tenant in place: three arrivals at HUMA, a departure from PDM (account deleted), a license
- * added at SIEGE and one removed at CEPSJ, and an Office 365 E3 account disabled at SIEGE.
+ * tenant in place: three arrivals at HUMA (the last one has not signed in yet), a departure
+ * from PDM (account deleted), a license added at SIEGE and one removed at CEPSJ, an Office 365
+ * E3 account disabled at SIEGE, then each kind of waste (addSecondMonthWaste).
  * Returns one line per change, "CODE: what", for the demo to print.
  */
 export function changeTenantForSecondMonth(data: TenantData, now: Date): string[] {
@@ -45,6 +46,7 @@ export function changeTenantForSecondMonth(data: TenantData, now: Date): string[
     const address = `${local}@${data.domain}`;
     taken.add(address);
     const signIn = new Date(now.getTime() - (i + 1) * 86_400_000).toISOString();
+    const created = new Date(now.getTime() - (i + 2) * 86_400_000).toISOString();
     const user: FakeUser = {
       id: `de3a0000-0000-4000-8000-00000000000${i + 1}`,
       displayName: `${givenName} ${surname}`,
@@ -56,11 +58,13 @@ export function changeTenantForSecondMonth(data: TenantData, now: Date): string[
       accountEnabled: true,
       userType: 'Member',
       assignedLicenses: [{ skuId: KNOWN_SKUS[sku].skuId, disabledPlans: [] }],
-      signInActivity: { lastSignInDateTime: signIn, lastNonInteractiveSignInDateTime: signIn, lastSuccessfulSignInDateTime: signIn },
+      createdDateTime: created,
     };
+    // A new hire whose account was created this week and who has not signed in yet: not an inactive account.
+    if (i < ARRIVALS.length - 1) user.signInActivity = { lastSignInDateTime: signIn, lastNonInteractiveSignInDateTime: signIn, lastSuccessfulSignInDateTime: signIn };
     data.users.push(user);
     huma.memberIds.push(user.id);
-    changes.push(`HUMA: ${user.displayName} arrives (${KNOWN_SKUS[sku].displayName})`);
+    changes.push(`HUMA: ${user.displayName} arrives (${KNOWN_SKUS[sku].displayName})${user.signInActivity ? '' : ', not signed in yet'}`);
   });
 
   const leaver = pick('PDM', (u) => u.assignedLicenses.length > 0);
@@ -83,5 +87,6 @@ export function changeTenantForSecondMonth(data: TenantData, now: Date): string[
   const disabled = pick('SIEGE', (u) => u.accountEnabled && u.assignedLicenses.some((l) => l.skuId === e3));
   disabled.accountEnabled = false;
   changes.push(`SIEGE: ${disabled.displayName}'s account is disabled but still holds ${KNOWN_SKUS.ENTERPRISEPACK.displayName}`);
+  changes.push(...addSecondMonthWaste(data, now, touched));
   return changes;
 }

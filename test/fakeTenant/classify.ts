@@ -8,7 +8,11 @@ export type RequestKind =
   | 'groupMembers'
   | 'users'
   | 'listItems'
+  | 'listFields'
   | 'sendMail'
+  | 'mailMessages'
+  | 'mailFolder'
+  | 'directorySubscriptions'
   | 'batch'
   | 'productNames'
   | 'other';
@@ -18,8 +22,12 @@ const RULES: Array<[RegExp, RequestKind]> = [
   [/^\/v1\.0\/subscribedSkus\/?$/i, 'subscribedSkus'],
   [/^\/v1\.0\/groups\/[^/]+\/(members|transitiveMembers)(\/microsoft\.graph\.user)?\/?$/i, 'groupMembers'],
   [/^\/v1\.0\/users\/[^/]+\/sendMail\/?$/i, 'sendMail'],
+  [/^\/v1\.0\/users\/[^/]+\/(mailFolders\/[^/]+\/)?messages\/?$/i, 'mailMessages'],
+  [/^\/v1\.0\/users\/[^/]+\/mailFolders\/[^/]+\/?$/i, 'mailFolder'],
+  [/^\/v1\.0\/directory\/subscriptions(\/[^/]+)?\/?$/i, 'directorySubscriptions'],
   [/^\/v1\.0\/users(\/[^/]+)?\/?$/i, 'users'],
   [/\/_api\/web\/lists\/getByTitle\('.*'\)\/items\/?$/i, 'listItems'],
+  [/\/_api\/web\/lists\/getByTitle\('.*'\)\/fields\/?$/i, 'listFields'],
   [/^\/msdownload\/product-names\.csv$/i, 'productNames'],
 ];
 

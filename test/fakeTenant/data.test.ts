@@ -57,6 +57,25 @@ describe('sampleTenantData', () => {
   });
 });
 
+describe('sampleTenantData: licensing as Microsoft 365 keeps it', () => {
+  it('one subscription per SKU holding its seats; the managers get E3 from a licensing group', () => {
+    for (const sku of data.skus) {
+      const subs = (data.subscriptions ?? []).filter((s) => s.skuId === sku.skuId);
+      expect(subs.map((s) => [s.status, s.totalLicenses]), sku.skuPartNumber).toEqual([['Enabled', sku.prepaidUnits]]);
+    }
+    const group = data.groups.find((g) => g.assignedLicenses?.some((l) => l.skuId === KNOWN_SKUS.ENTERPRISEPACK.skuId));
+    expect(group?.memberIds.length).toBeGreaterThan(3);
+    const both = data.users.find((u) => u.licenseAssignmentStates?.filter((s) => s.skuId === KNOWN_SKUS.ENTERPRISEPACK.skuId).length === 2);
+    expect(both && group?.memberIds.includes(both.id)).toBe(true);
+  });
+
+  it('has never-used paid accounts created long ago, and every account a creation date', () => {
+    expect(data.users.every((u) => typeof u.createdDateTime === 'string')).toBe(true);
+    const neverUsed = data.users.filter((u) => !u.signInActivity && u.accountEnabled && u.assignedLicenses.length > 0 && Date.parse(u.createdDateTime ?? '') < now.getTime() - 365 * 86_400_000);
+    expect(neverUsed.length).toBeGreaterThan(0);
+  });
+});
+
 describe('generateTenantData', () => {
   it('builds 300 sites / 50,000 accounts / 40 SKUs, sites of 20..1500', () => {
     const big = generateTenantData({ sites: 300, accounts: 50_000, skus: 40 });
@@ -84,7 +103,8 @@ describe('product-names CSV', () => {
     const csv = productNamesCsv(generateTenantData({ sites: 1, accounts: 20, skus: 14 }).skus);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('\uFEFFProduct_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,Service_Plans_Included_Friendly_Names');
-    expect(lines.filter((l) => l.includes(',ENTERPRISEPACK,'))).toHaveLength(4);
+    // Office 365 E3 now carries its 36 service plans from Microsoft's table (it had 4 abridged ones).
+    expect(lines.filter((l) => l.includes(',ENTERPRISEPACK,'))).toHaveLength(36);
     expect(csv).toMatch(/\n"Fake Add-on 13, Nonprofit",FAKE_ADDON_13,/);
   });
 });

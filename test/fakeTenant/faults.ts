@@ -27,11 +27,11 @@ export class FaultEngine {
   }
 
   /** First rule matching the request, consuming one of its `times`. */
-  take(request: Request, kind: string): FaultRule['respond'] | undefined {
+  take(request: Request, kind: string): FaultRule | undefined {
     for (const active of this.rules) {
       if (active.remaining <= 0 || !matches(active.rule, request, kind)) continue;
       active.remaining -= 1;
-      return active.rule.respond;
+      return active.rule;
     }
     return undefined;
   }
@@ -66,15 +66,66 @@ export function hangUntilAborted(signal: AbortSignal | null | undefined): Promis
   });
 }
 
-/** A 429 rule with Retry-After (seconds, fractional allowed), shaped like the service the kind belongs to. */
-export function throttle(opts: { kind: string; times?: number; retryAfterSeconds: number }): FaultRule {
-  const body =
-    opts.kind === 'listItems'
-      ? { 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', message: { lang: 'en-US', value: 'The request has been throttled.' } } }
-      : { error: { code: 'TooManyRequests', message: 'Too many requests. Retry after the time given in the Retry-After header.' } };
-  return {
-    match: { kind: opts.kind },
-    times: opts.times ?? 1,
-    respond: { status: 429, headers: { 'Retry-After': String(opts.retryAfterSeconds) }, body },
-  };
+/** Request kinds served by SharePoint Online (whole-second Retry-After, JSON-light bodies). */
+const SHAREPOINT_KINDS = new Set(['listItems', 'listFields']);
+
+/** SharePoint's usual wait: "always 120" in field reports (SharePoint/PnP-Guidance#193, OneDrive/onedrive-api-docs#797). */
+export const SHAREPOINT_RETRY_AFTER_SECONDS = 120;
+
+export interface ThrottleOptions {
+  kind: string;
+  times?: number;
+  /**
+   * Seconds sent in Retry-After (fractional allowed, as Graph may send). Default: 120 for SharePoint
+   * kinds, which always sends whole seconds; 10 for Graph. A fraction on a SharePoint kind only
+   * keeps a test fast: SharePoint itself never sends one.
+   */
+  retryAfterSeconds?: number;
+  /** Raw Retry-After value (an HTTP date, say); wins over retryAfterSeconds. */
+  retryAfter?: string;
+  /** 429 (default) or 503 ("Server Too Busy"; SharePoint and Graph both send Retry-After with it). */
+  status?: 429 | 503;
+  /** SharePoint only: the plain-text "429 TOO MANY REQUESTS" body reported in sp-dev-docs#2547. */
+  plainTextBody?: boolean;
+}
+
+/** A throttling rule with Retry-After, shaped like the service the kind belongs to. */
+export function throttle(opts: ThrottleOptions): FaultRule {
+  const sharePoint = SHAREPOINT_KINDS.has(opts.kind);
+  const status = opts.status ?? 429;
+  const seconds = opts.retryAfterSeconds ?? (sharePoint ? SHAREPOINT_RETRY_AFTER_SECONDS : 10);
+  const headers: Record<string, string> = { 'Retry-After': opts.retryAfter ?? String(seconds) };
+  let body: unknown;
+  if (sharePoint && opts.plainTextBody) {
+    headers['Content-Type'] = 'text/plain; charset=utf-8';
+    body = status === 429 ? '429 TOO MANY REQUESTS' : '503 SERVER TOO BUSY';
+  } else if (sharePoint) {
+    // SharePoint does not document its throttling body; the fake answers in its JSON-light error shape.
+    body = { 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', message: { lang: 'en-US', value: 'The request has been throttled.' } } };
+  } else if (status === 503) {
+    body = GRAPH_503;
+  } else {
+    body = { error: { code: 'TooManyRequests', message: 'Too many requests. Retry after the time given in the Retry-After header.' } };
+  }
+  return { match: { kind: opts.kind }, times: opts.times ?? 1, respond: { status, headers, body } };
+}
+
+/** Graph's generic 503 (learn.microsoft.com/graph/errors: serviceNotAvailable). */
+const GRAPH_503 = { error: { code: 'serviceNotAvailable', message: 'The service is not available. Try the request again after a delay.' } };
+
+/** sendMail's 500 body (InnoGE/laravel-msgraph-mail#11, a real Graph answer). */
+export const SEND_MAIL_500 = { error: { code: 'ErrorInternalServerError', message: 'An internal server error occurred. The operation failed.' } };
+
+/**
+ * "Sent, but the answer was lost": the request is handled (a sendMail delivers and saves the
+ * message), then the client gets a 500, a 503, a hang or a reset connection instead of the answer.
+ */
+export function lostAnswer(opts: { kind?: string; times?: number; then: 500 | 503 | 'hang' | 'reset'; predicate?: (req: Request) => boolean }): FaultRule {
+  const respond: FaultRule['respond'] =
+    opts.then === 500
+      ? { status: 500, body: SEND_MAIL_500 }
+      : opts.then === 503
+        ? { status: 503, headers: { 'Retry-After': '10' }, body: GRAPH_503 }
+        : opts.then;
+  return { match: { kind: opts.kind ?? 'sendMail', ...(opts.predicate ? { predicate: opts.predicate } : {}) }, times: opts.times ?? 1, deliverFirst: true, respond };
 }

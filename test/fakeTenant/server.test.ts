@@ -6,6 +6,7 @@ import { Agent, request } from 'node:https';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleTenantData } from './data/sample.js';
+import { lostAnswer } from './faults.js';
 import { startFakeTenantServer, type FakeTenantServer } from './server.js';
 import { createFakeTenant } from './tenant.js';
 
@@ -73,6 +74,21 @@ describe('startFakeTenantServer', () => {
     tenant.addFault({ match: { kind: 'subscribedSkus' }, times: 1, respond: 'reset' });
     await expect(get(`${server.graphBaseUrl}/subscribedSkus`)).rejects.toThrow(/socket hang up|ECONNRESET/);
     expect((await get(`${server.graphBaseUrl}/subscribedSkus`)).status).toBe(200);
+  });
+
+  it('a reset after delivery: the socket dies, yet the message is sent and in Sent Items', async () => {
+    tenant.reset();
+    tenant.addFault(lostAnswer({ then: 'reset' }));
+    const body = JSON.stringify({ message: { subject: 'Perdu', toRecipients: [{ emailAddress: { address: 'dsi@horizon-asso.fr' } }] } });
+    const failure = await new Promise<string>((resolve) => {
+      const req = request(`${server.graphBaseUrl}/users/${tenant.data.mailSender}/sendMail`, { method: 'POST', agent, headers: { Authorization: 'Bearer fake-token', 'Content-Type': 'application/json' } });
+      req.on('response', () => resolve('answered'));
+      req.on('error', (e) => resolve(e.message));
+      req.end(body);
+    });
+    expect(failure).toMatch(/socket hang up|ECONNRESET/);
+    expect(tenant.sentMail.map((m) => m.message['subject'])).toEqual(['Perdu']);
+    expect(tenant.sentItems).toHaveLength(1);
   });
 
   it('close() returns promptly even with a hung request open', async () => {

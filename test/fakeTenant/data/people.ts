@@ -19,8 +19,14 @@ export interface PersonSpec {
   signIn?: 'recent' | 'stale' | 'never';
 }
 
+/** lastSuccessfulSignInDateTime exists since 2023-12-01 and was not backfilled (resources/signinactivity). */
+const SUCCESS_RECORDED_FROM = Date.parse('2023-12-01T00:00:00Z');
+const DAY_MS = 86_400_000;
+
 export class PeopleFactory {
   private readonly used = new Map<string, number>();
+  /** Accounts created so far: varies dates without drawing from the PRNG (names and ids stay as they were). */
+  private created = 0;
 
   constructor(
     readonly prng: Prng,
@@ -54,7 +60,10 @@ export class PeopleFactory {
       officeLocation: null,
       preferredLanguage: 'fr-FR',
     };
-    const activity = this.signIn(spec.signIn ?? this.randomSignIn());
+    const n = this.created++;
+    // Created well before any sign-in the factory gives (at most 400 days ago), at 08:00 UTC.
+    user.createdDateTime = new Date(Date.parse(this.now.toISOString().slice(0, 10)) - (420 + ((n * 37) % 900)) * DAY_MS + 8 * 3_600_000).toISOString();
+    const activity = this.signIn(spec.signIn ?? this.randomSignIn(), n);
     if (activity) user.signInActivity = activity;
     return user;
   }
@@ -65,11 +74,31 @@ export class PeopleFactory {
     return r < 0.02 ? 'never' : r < 0.1 ? 'stale' : 'recent';
   }
 
-  private signIn(kind: 'recent' | 'stale' | 'never'): FakeSignInActivity | undefined {
+  /**
+   * The last sign-in is always the most recent of the three dates and a success; the other two vary
+   * as in real tenants: an interactive sign-in older than the last token refresh, a non-interactive
+   * date written as null, "" or 0001-01-01T00:00:00Z (resources/signinactivity; platform facts).
+   */
+  private signIn(kind: 'recent' | 'stale' | 'never', n: number): FakeSignInActivity | undefined {
     if (kind === 'never') return undefined;
     const days = kind === 'recent' ? this.prng.int(0, 25) : this.prng.int(95, 400);
     const last = daysAgo(this.now, days, this.prng);
-    return { lastSignInDateTime: last, lastNonInteractiveSignInDateTime: last, lastSuccessfulSignInDateTime: last };
+    const success = Date.parse(last) >= SUCCESS_RECORDED_FROM ? last : null;
+    const earlier = (d: number) => new Date(Date.parse(last) - d * DAY_MS).toISOString();
+    switch (n % 6) {
+      case 1:
+        return { lastSignInDateTime: earlier(1 + (n % 20)), lastNonInteractiveSignInDateTime: last, lastSuccessfulSignInDateTime: success };
+      case 2:
+        return { lastSignInDateTime: last, lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z', lastSuccessfulSignInDateTime: success };
+      case 3:
+        return { lastSignInDateTime: last, lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: success };
+      case 4:
+        return { lastSignInDateTime: earlier(3), lastNonInteractiveSignInDateTime: last, lastSuccessfulSignInDateTime: success };
+      case 5:
+        return { lastSignInDateTime: last, lastNonInteractiveSignInDateTime: '', lastSuccessfulSignInDateTime: success };
+      default:
+        return { lastSignInDateTime: last, lastNonInteractiveSignInDateTime: last, lastSuccessfulSignInDateTime: success };
+    }
   }
 
   /** prenom.nom, then prenom.nom2, prenom.nom3... like an admin creating homonyms. */

@@ -8,6 +8,7 @@ import { HEAD_OFFICE_TITLES, JOB_TITLES } from './names.js';
 import { PeopleFactory } from './people.js';
 import { Prng } from './prng.js';
 import { buildSampleGroups, SAMPLE_SITES } from './sampleGroups.js';
+import { managersLicensingGroup, sampleSubscriptions } from './sampleLicensing.js';
 import { buildSampleLists } from './sampleLists.js';
 import { sampleSkus } from './sampleSkus.js';
 
@@ -78,6 +79,9 @@ export function sampleTenantData(options: { now?: Date } = {}): TenantData {
   add(people.create({ jobTitle: 'Ancien directeur', enabled: false, signIn: 'stale', skuIds: [SKUS.SPB.skuId] }));
 
   const rows = buildSampleGroups(at, staff, group, prng);
+  // Group-based licensing for the managers (SIEGE's first, then each site's director), after the PRNG is done.
+  groups.push(managersLicensingGroup(SAMPLE_SITES.map(([, code]) => at(code, 0)), now));
+  const skus = sampleSkus(users);
   return {
     tenantId: '3f2a8c1e-5b7d-4e90-a1c2-7d8e9f0a1b2c',
     organisationName: 'Association Horizon',
@@ -86,7 +90,8 @@ export function sampleTenantData(options: { now?: Date } = {}): TenantData {
     itSummaryTo: [dsi.mail ?? 'dsi@horizon-asso.fr'],
     users,
     groups,
-    skus: sampleSkus(users),
+    skus,
+    subscriptions: sampleSubscriptions(skus, now),
     sharePoint: { sitePath: '/sites/it', lists: buildSampleLists(rows) },
   };
 }

@@ -2,10 +2,13 @@
 // /microsoft.graph.user cast (learn.microsoft.com/graph/api/group-list-members,
 // group-list-transitivemembers).
 import { graphError, jsonResponse } from '../http.js';
+import { insufficientPrivileges, mayAny, PERMISSIONS } from '../permissions.js';
 import type { FakeGroup, FakeUser } from '../types.js';
-import { type Directory, isGroup, isGuid } from './directory.js';
+import { isGroup, isGuid } from './directory.js';
+import { licenseStatesOf } from './licenseStates.js';
 import { projectEntry, resolveSelect } from './projection.js';
 import { graphPage, parseGraphQuery } from './query.js';
+import type { GraphContext } from './router.js';
 
 export function notFoundObject(id: string): Response {
   return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
@@ -16,14 +19,16 @@ export function invalidId(id: string): Response {
 }
 
 export function listMembers(
-  directory: Directory,
+  ctx: GraphContext,
   request: Request,
   url: URL,
   groupId: string,
   relation: 'members' | 'transitiveMembers',
   castToUser: boolean,
 ): Response {
+  const { directory } = ctx;
   if (!isGuid(groupId)) return invalidId(groupId);
+  if (!mayAny(ctx.grant, PERMISSIONS.groups)) return insufficientPrivileges();
   const query = parseGraphQuery(url, request);
   if (query instanceof Response) return query;
   let select: string[] | null = null;
@@ -41,6 +46,8 @@ export function listMembers(
   const all = relation === 'members' ? directory.directMembers(group) : directory.transitiveMembers(group);
   const items = castToUser ? all.filter((m) => !isGroup(m)) : all;
   const context = castToUser ? 'users' : 'directoryObjects';
-  const body = graphPage(url, query, items, (m: FakeUser | FakeGroup) => projectEntry(m, select, true), context);
+  // Members are listed with GroupMember.Read.All alone, but their user properties need User.Read.All.
+  const projection = { licenseStates: licenseStatesOf(ctx.data, directory), usersLimited: !mayAny(ctx.grant, PERMISSIONS.users) };
+  const body = graphPage(url, query, items, (m: FakeUser | FakeGroup) => projectEntry(m, select, true, projection), context);
   return jsonResponse(200, body);
 }

@@ -1,7 +1,7 @@
 // $select handling for directory objects. Graph returns a fixed default property
 // set for users; assignedLicenses, accountEnabled, userType and signInActivity
 // appear only when selected (learn.microsoft.com/graph/api/user-list, "Properties").
-import type { FakeGroup, FakeUser } from '../types.js';
+import type { FakeGroup, FakeLicenseAssignmentState, FakeUser } from '../types.js';
 import { isGroup } from './directory.js';
 
 export const USER_DEFAULT_PROPERTIES = [
@@ -13,11 +13,23 @@ export const USER_DEFAULT_PROPERTIES = [
 const USER_PROPERTIES = [
   ...USER_DEFAULT_PROPERTIES, 'accountEnabled', 'userType', 'assignedLicenses', 'signInActivity',
   'department', 'companyName', 'employeeId', 'usageLocation', 'mailNickname', 'createdDateTime',
-  'otherMails', 'proxyAddresses', 'assignedPlans', 'onPremisesSyncEnabled', 'employeeType',
+  'otherMails', 'proxyAddresses', 'assignedPlans', 'onPremisesSyncEnabled', 'employeeType', 'licenseAssignmentStates',
 ];
-const GROUP_PROPERTIES = ['id', 'displayName', 'description', 'mail', 'mailEnabled', 'securityEnabled', 'groupTypes'];
-const GROUP_DEFAULT_PROPERTIES = GROUP_PROPERTIES;
-const ARRAY_PROPERTIES = new Set(['businessPhones', 'otherMails', 'proxyAddresses', 'assignedPlans', 'groupTypes']);
+const GROUP_PROPERTIES = ['id', 'displayName', 'description', 'mail', 'mailEnabled', 'securityEnabled', 'groupTypes', 'assignedLicenses'];
+const GROUP_DEFAULT_PROPERTIES = GROUP_PROPERTIES.filter((p) => p !== 'assignedLicenses');
+const ARRAY_PROPERTIES = new Set(['businessPhones', 'otherMails', 'proxyAddresses', 'assignedPlans', 'groupTypes', 'assignedLicenses']);
+
+/** What a projection may need beyond the entry itself. */
+export interface ProjectionContext {
+  /** licenseAssignmentStates of a user (explicit, or derived from group-based licensing). */
+  licenseStates?: (user: FakeUser) => FakeLicenseAssignmentState[];
+  /**
+   * The caller may not read user properties (no User.Read.All): "only the @odata.type property
+   * for the object type and the id is returned, while other properties are indicated as null"
+   * (learn.microsoft.com/graph/api/directoryobject-getbyids, "Limited information returned").
+   */
+  usersLimited?: boolean;
+}
 
 /** Canonical property names for a $select list, or the first unknown name. */
 export function resolveSelect(
@@ -34,7 +46,9 @@ export function resolveSelect(
   return { ok: true, select };
 }
 
-function userValue(user: FakeUser, property: string): unknown {
+function userValue(user: FakeUser, property: string, context: ProjectionContext): unknown {
+  if (context.usersLimited) return null;
+  if (property === 'licenseAssignmentStates') return context.licenseStates?.(user) ?? user.licenseAssignmentStates ?? [];
   const value = (user as unknown as Record<string, unknown>)[property];
   if (value !== undefined) return value;
   return ARRAY_PROPERTIES.has(property) ? [] : null;
@@ -58,7 +72,7 @@ function groupValue(group: FakeGroup, property: string): unknown {
  * One directory object as Graph serialises it: `id` always, then the selected (or default)
  * properties the object's type has. `withType` adds "@odata.type", as on member collections.
  */
-export function projectEntry(entry: FakeUser | FakeGroup, select: string[] | null, withType: boolean): Record<string, unknown> {
+export function projectEntry(entry: FakeUser | FakeGroup, select: string[] | null, withType: boolean, context: ProjectionContext = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (withType) out['@odata.type'] = isGroup(entry) ? '#microsoft.graph.group' : '#microsoft.graph.user';
   out.id = entry.id;
@@ -68,6 +82,6 @@ export function projectEntry(entry: FakeUser | FakeGroup, select: string[] | nul
     return out;
   }
   const props = select ?? USER_DEFAULT_PROPERTIES;
-  for (const p of props) if (USER_PROPERTIES.includes(p) && p !== 'id') out[p] = userValue(entry, p);
+  for (const p of props) if (USER_PROPERTIES.includes(p) && p !== 'id') out[p] = userValue(entry, p, context);
   return out;
 }

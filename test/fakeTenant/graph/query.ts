@@ -10,14 +10,19 @@ export interface GraphQuery {
   top: number;
   count: boolean;
   offset: number;
+  /** The raw $filter when the route accepts one (it parses it), else null. */
+  filterRaw: string | null;
+  /** ConsistencyLevel: eventual was sent (advanced queries, learn.microsoft.com/graph/aad-advanced-queries). */
+  eventual: boolean;
 }
 
 /** Options the fake deliberately refuses, so no client silently relies on a filter it ignores. */
 const UNSUPPORTED = ['$filter', '$orderby', '$search', '$expand', '$skip'];
 
-export function parseGraphQuery(url: URL, request: Request): GraphQuery | Response {
+export function parseGraphQuery(url: URL, request: Request, accepts: { filter?: boolean } = {}): GraphQuery | Response {
   const params = url.searchParams;
   for (const option of UNSUPPORTED) {
+    if (option === '$filter' && accepts.filter) continue;
     if (params.has(option)) {
       return graphError(400, 'Request_UnsupportedQuery', `The fake tenant does not implement ${option}.`);
     }
@@ -36,8 +41,9 @@ export function parseGraphQuery(url: URL, request: Request): GraphQuery | Respon
 
   const countText = params.get('$count');
   const count = countText?.toLowerCase() === 'true';
+  const eventual = request.headers.get('consistencylevel')?.toLowerCase() === 'eventual';
   // $count on directory objects is an advanced query (learn.microsoft.com/graph/aad-advanced-queries).
-  if (count && request.headers.get('consistencylevel')?.toLowerCase() !== 'eventual') {
+  if (count && !eventual) {
     return graphError(400, 'Request_BadRequest', '$count is not currently supported.');
   }
 
@@ -48,7 +54,7 @@ export function parseGraphQuery(url: URL, request: Request): GraphQuery | Respon
     if (decoded === null) return graphError(400, 'Request_BadRequest', 'Invalid or expired paging token.');
     offset = decoded;
   }
-  return { selectRaw, top, count, offset };
+  return { selectRaw, top, count, offset, filterRaw: accepts.filter ? params.get('$filter') : null, eventual };
 }
 
 // Opaque to clients (they must follow nextLink as is), readable by the fake.
@@ -84,7 +90,7 @@ export function graphPage(
   if (query.count) body['@odata.count'] = items.length;
   if (end < items.length) {
     const keep: string[] = [];
-    for (const option of ['$select', '$top', '$count']) {
+    for (const option of ['$filter', '$select', '$top', '$count']) {
       const v = url.searchParams.get(option);
       if (v !== null) keep.push(`${option}=${encodeValue(v)}`);
     }

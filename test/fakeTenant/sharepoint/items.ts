@@ -22,7 +22,7 @@ const SYSTEM_FIELDS: Record<string, unknown> = {
 
 const UNSUPPORTED = ['$filter', '$orderby', '$expand', '$skip'];
 
-function contentType(format: SpFormat): string {
+export function contentType(format: SpFormat): string {
   const odata = format === 'verbose' ? 'verbose' : format === 'nometadata' ? 'nometadata' : 'minimalmetadata';
   return `application/json;odata=${odata};streaming=true;charset=utf-8`;
 }

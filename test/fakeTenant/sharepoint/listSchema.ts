@@ -11,52 +11,17 @@
 // - an item property that is not a field is a 400 "does not exist on type 'SP.Data.<Name>ListItem'".
 // Returns undefined for every other request, which the read-only routes then answer.
 import { jsonResponse, safeDecode, spError } from '../http.js';
-import type { FakeList, TenantData } from '../types.js';
+import type { FakeColumn, FakeList, TenantData } from '../types.js';
+import { BUILT_IN_NAMES, columnsOf } from './fields.js';
 import { entityName, stableGuid } from './format.js';
 
-interface FieldInfo {
-  InternalName: string;
-  Title: string;
-  TypeAsString: string;
-  FieldTypeKind: number;
-  Hidden: boolean;
-}
+// Column types SharePoint's CAML Type attribute may name, as FakeColumn types.
+const CREATABLE_TYPES: ReadonlySet<string> = new Set(['Text', 'Note', 'Number', 'Currency', 'Integer', 'Boolean', 'DateTime', 'Choice', 'Lookup', 'User', 'URL']);
 
-const KINDS: Record<string, number> = { Counter: 5, Text: 2, Note: 3, DateTime: 4, Boolean: 8, Number: 9, Currency: 10, User: 20, Computed: 12, Guid: 14, Attachments: 19 };
-const field = (InternalName: string, TypeAsString: string, Title = InternalName, Hidden = false): FieldInfo => ({
-  InternalName,
-  Title,
-  TypeAsString,
-  FieldTypeKind: KINDS[TypeAsString] ?? 0,
-  Hidden,
-});
-/** A few of the fields every custom list has (a real one lists ~70, most of them hidden). */
-const SYSTEM_FIELDS = [
-  field('ID', 'Counter'),
-  field('ContentType', 'Computed', 'Content Type'),
-  field('Modified', 'DateTime'),
-  field('Created', 'DateTime'),
-  field('Author', 'User', 'Created By'),
-  field('Editor', 'User', 'Modified By'),
-  field('Attachments', 'Attachments'),
-  field('GUID', 'Guid', 'GUID', true),
-];
-
-// Field types of the lists the fake creates; a list from the sample data gets types read off its values.
-const customFields = new WeakMap<FakeList, Map<string, FieldInfo>>();
-
-function fieldsOf(list: FakeList): Map<string, FieldInfo> {
-  let fields = customFields.get(list);
-  if (!fields) {
-    fields = new Map();
-    for (const name of list.fields.filter((f) => !['Id', 'ID'].includes(f))) {
-      const sample = list.items.map((item) => item[name]).find((value) => value !== null && value !== undefined);
-      const type = name === 'Title' || typeof sample === 'string' || sample === undefined ? 'Text' : typeof sample === 'boolean' ? 'Boolean' : 'Number';
-      fields.set(name, field(name, type));
-    }
-    customFields.set(list, fields);
-  }
-  return fields;
+/** The list's columns as data (the GET .../fields route reads them), typed from its values until a column is created. */
+function ownColumns(list: FakeList): FakeColumn[] {
+  list.columns ??= columnsOf(list);
+  return list.columns;
 }
 
 function listEntity(siteUrl: string, list: FakeList, description = ''): Record<string, unknown> {
@@ -118,22 +83,27 @@ export async function routeListSchema(data: TenantData, request: Request, url: U
   const title = (match[1] ?? '').replace(/''/g, "'");
   const list = find(title);
   if (!list) return spError(404, '-2130575322, System.ArgumentException', `List '${title}' does not exist at site with URL '${siteUrl}'.`);
-  const fields = fieldsOf(list);
-
-  if (method === 'GET' && kind === 'fields') {
-    return jsonResponse(200, { value: [field('Title', 'Text'), ...SYSTEM_FIELDS, ...[...fields.values()].filter((f) => f.InternalName !== 'Title')] });
-  }
+  if (method === 'GET' && kind === 'fields') return undefined; // the read-only route answers fields (fields.ts)
   if (method === 'POST' && kind === 'fields/createfieldasxml') {
     const parameters = (await readBody(request))?.parameters as Record<string, unknown> | undefined;
     const attributes = fieldAttributes(typeof parameters?.SchemaXml === 'string' ? parameters.SchemaXml : '');
     const wanted = attributes.Name ?? attributes.StaticName ?? attributes.DisplayName;
-    if (!wanted || !attributes.Type || !(attributes.Type in KINDS)) return spError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Field type is invalid or not installed.');
+    if (!wanted || !attributes.Type || !CREATABLE_TYPES.has(attributes.Type)) return spError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Field type is invalid or not installed.');
+    const columns = ownColumns(list);
     let internalName = wanted;
-    for (let n = 0; list.fields.includes(internalName) || SYSTEM_FIELDS.some((f) => f.InternalName === internalName); n++) internalName = `${wanted}${n}`;
-    const created = field(internalName, attributes.Type, attributes.DisplayName ?? internalName);
-    fields.set(internalName, created);
+    for (let n = 0; list.fields.includes(internalName) || BUILT_IN_NAMES.has(internalName); n++) internalName = `${wanted}${n}`;
+    const created: FakeColumn = { internalName, title: attributes.DisplayName ?? internalName, type: attributes.Type as FakeColumn['type'] };
+    columns.push(created);
     list.fields.push(internalName);
-    return jsonResponse(201, { 'odata.type': `SP.Field${attributes.Type === 'Boolean' ? '' : attributes.Type}`, Id: stableGuid(`${list.title}/${internalName}`), StaticName: internalName, ...created });
+    return jsonResponse(201, {
+      'odata.type': `SP.Field${attributes.Type === 'Boolean' ? '' : attributes.Type}`,
+      Id: stableGuid(`${list.title}/${internalName}`),
+      InternalName: internalName,
+      StaticName: internalName,
+      Title: created.title,
+      TypeAsString: created.type,
+      Hidden: false,
+    });
   }
   if (method === 'POST' && kind === 'items') {
     const body = (await readBody(request)) ?? {};

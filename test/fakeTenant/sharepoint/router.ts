@@ -2,8 +2,9 @@
 // list titles match case-insensitively, with quotes doubled inside the literal.
 import { jsonResponse, safeDecode, spError } from '../http.js';
 import type { TenantData } from '../types.js';
-import { stableGuid } from './format.js';
-import { listItems } from './items.js';
+import { listFields } from './fields.js';
+import { formatFromAccept, stableGuid } from './format.js';
+import { contentType, listItems } from './items.js';
 import { routeListSchema } from './listSchema.js';
 
 function normalisePath(path: string): string {
@@ -25,7 +26,7 @@ export async function routeSharePoint(data: TenantData, request: Request, url: U
   const rest = safeDecode(url.pathname.slice(at + '/_api/'.length)).replace(/\/+$/, '');
   if (/^web$/i.test(rest)) return jsonResponse(200, { Id: stableGuid(siteUrl), Title: 'IT', Url: siteUrl });
 
-  const match = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(\/items)?$/i.exec(rest);
+  const match = /^web\/lists\/getbytitle\('((?:[^']|'')*)'\)(\/items|\/fields)?$/i.exec(rest);
   if (!match) {
     return spError(404, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `Cannot find resource for the request ${rest}.`);
   }
@@ -36,6 +37,10 @@ export async function routeSharePoint(data: TenantData, request: Request, url: U
   }
   if (!match[2]) {
     return jsonResponse(200, { Id: stableGuid(list.title.toLowerCase()), Title: list.title, ItemCount: list.items.length });
+  }
+  if (match[2].toLowerCase() === '/fields') {
+    const format = formatFromAccept(request.headers.get('accept'));
+    return listFields(url, siteUrl, list, format, contentType(format));
   }
   return listItems(request, url, siteUrl, list);
 }

@@ -1,8 +1,11 @@
 // POST /users/{id|upn}/sendMail (learn.microsoft.com/graph/api/user-sendmail):
-// 202 with an empty body; the whole request must stay under 4 MB.
-import { graphError } from '../http.js';
-import type { FakeMessage } from '../types.js';
-import type { Directory } from './directory.js';
+// 202 with an empty body; the whole request must stay under 4 MB. Accepted mail is recorded as
+// received (tenant.sentMail) and, unless saveToSentItems is false, saved in the sender's Sent Items.
+import { graphError } from '../../http.js';
+import { mailAccessDenied } from '../../permissions.js';
+import type { GraphContext } from '../router.js';
+import { hasMailbox, mailAccess, mayUseAnyMailbox } from './mailAccess.js';
+import { storeInSentItems } from './sentItems.js';
 
 export const SEND_MAIL_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -30,6 +33,11 @@ function problemWith(message: Record<string, unknown>): Response | null {
       return graphError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
     }
   }
+  const properties = message.singleValueExtendedProperties;
+  if (properties !== undefined) {
+    const ok = Array.isArray(properties) && properties.every((p) => typeof (p as { id?: unknown })?.id === 'string' && typeof (p as { value?: unknown })?.value === 'string');
+    if (!ok) return invalid("Property 'singleValueExtendedProperties' has an invalid value.");
+  }
   const attachments = message.attachments ?? [];
   if (!Array.isArray(attachments)) return invalid("Property 'attachments' has an invalid value.");
   for (const a of attachments as Array<Record<string, unknown>>) {
@@ -41,7 +49,17 @@ function problemWith(message: Record<string, unknown>): Response | null {
   return null;
 }
 
-export async function sendMail(directory: Directory, request: Request, mailboxInUrl: string, sent: FakeMessage[]): Promise<Response> {
+/** Exchange's answer for an account without an Exchange Online mailbox (e.g. microsoft/MicrosoftCloud#41, iyear/E5SubBot#39). */
+export function mailboxNotEnabled(): Response {
+  return graphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
+}
+
+export function invalidUser(mailbox: string): Response {
+  return graphError(404, 'ErrorInvalidUser', `The requested user '${mailbox}' is invalid.`);
+}
+
+export async function sendMail(ctx: GraphContext, request: Request, mailboxInUrl: string): Promise<Response> {
+  if (!mayUseAnyMailbox(ctx.grant, ctx.options, 'send')) return mailAccessDenied();
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > SEND_MAIL_MAX_BYTES) {
     return graphError(413, 'RequestBodyTooLarge', 'The maximum request length supported is 4MB.');
@@ -62,17 +80,16 @@ export async function sendMail(directory: Directory, request: Request, mailboxIn
   const problem = problemWith(payload.message as Record<string, unknown>);
   if (problem) return problem;
 
-  const user = directory.mailbox(mailboxInUrl);
-  if (!user) return graphError(404, 'ErrorInvalidUser', `The requested user '${mailboxInUrl}' is invalid.`);
-  if (!user.mail) {
-    return graphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
-  }
-  sent.push({
-    from: mailboxInUrl,
-    message: payload.message as Record<string, unknown>,
-    saveToSentItems: payload.saveToSentItems ?? true,
-    sizeBytes: bytes.byteLength,
-    at: Date.now(),
-  });
-  return new Response(null, { status: 202 });
+  const user = ctx.directory.mailbox(mailboxInUrl);
+  if (!user) return invalidUser(mailboxInUrl);
+  if (mailAccess(ctx.grant, ctx.options, user, 'send') === 'none') return mailAccessDenied();
+  if (!hasMailbox(user)) return mailboxNotEnabled();
+  const at = ctx.now();
+  const saveToSentItems = payload.saveToSentItems ?? true;
+  const message = payload.message as Record<string, unknown>;
+  ctx.sentMail.push({ from: mailboxInUrl, message, saveToSentItems, sizeBytes: bytes.byteLength, at });
+  if (saveToSentItems) ctx.sentItems.push(storeInSentItems(user, message, at, ctx.options.sentItemsLagMs ?? 0, ctx.sentItems.length));
+  // Once (msgraph-sdk-javascript#156) the 202 came with a JSON content type and an empty body.
+  const headers: Record<string, string> = ctx.options.sendMailJsonContentType ? { 'Content-Type': 'application/json' } : {};
+  return new Response(null, { status: 202, headers });
 }
