@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config/Config.js';
-import { createTokenProvider, type TokenProvider } from './adapters/auth/createTokenProvider.js';
+import { createTokenProvider, type TokenConfig, type TokenProvider } from './adapters/auth/createTokenProvider.js';
 import { createGraphAdapters } from './adapters/graph/index.js';
 import { createHttpStep, decoratedUserAgent, fetchWithTimeout, type HttpStepOptions } from './adapters/http/createHttpStep.js';
 import { isNetworkFailure, toNetworkError } from './adapters/http/networkFailure.js';
@@ -59,9 +59,24 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
   };
 }
 
-/** The run's store; identity-based Blob Storage takes its tokens from `tokens`. */
+/** The run's store; identity-based Blob Storage takes its tokens from the identity its settings name. */
 export function createStoreFor(config: Config, tokens: TokenProvider = createTokenProvider(config)): TextStore {
-  return createTextStore(config, { getToken: (scope) => tokens.getToken(scope) });
+  const storageTokens = storageTokenConfig(config);
+  const source = storageTokens ? createTokenProvider(storageTokens) : tokens;
+  return createTextStore(config, { getToken: (scope) => source.getToken(scope) });
+}
+
+/**
+ * The managed identity for identity-based storage, when it is not the one Graph and SharePoint use:
+ * the host reaches AzureWebJobsStorage with AzureWebJobsStorage__clientId (a user-assigned identity)
+ * or the system-assigned one, whatever certificate the app itself signs in with. undefined = the
+ * run's own tokens serve (same identity, a static test token, or no identity-based storage).
+ */
+export function storageTokenConfig(config: Config): TokenConfig | undefined {
+  if (!config.storageBlobServiceUri || config.staticAccessToken) return undefined;
+  const sameIdentity = !config.azureClientCertificatePath && (config.storageClientId ?? config.azureClientId) === config.azureClientId;
+  if (sameIdentity) return undefined;
+  return config.storageClientId ? { azureClientId: config.storageClientId } : {};
 }
 
 function createMailer(

@@ -29,12 +29,12 @@ export async function loadRunInputs(deps: Pick<RunDeps, 'config' | 'lists' | 'di
     deps.lists.readItems(config.pricesListTitle, withRowNames(config.priceColumns)),
     deps.directory.listSubscribedSkus(),
   ]);
-  const problems: string[] = [];
-  if (siteItems.status === 'rejected') problems.push(`the sites list "${config.sitesListTitle}" could not be read: ${describeError(siteItems.reason)}`);
-  if (priceItems.status === 'rejected') problems.push(`the price list "${config.pricesListTitle}" could not be read: ${describeError(priceItems.reason)}`);
-  if (skuItems.status === 'rejected') problems.push(`the tenant's licenses (subscribedSkus) could not be read: ${describeError(skuItems.reason)}`);
+  const failed: Array<[string, unknown]> = [];
+  if (siteItems.status === 'rejected') failed.push([`the sites list "${config.sitesListTitle}"`, siteItems.reason]);
+  if (priceItems.status === 'rejected') failed.push([`the price list "${config.pricesListTitle}"`, priceItems.reason]);
+  if (skuItems.status === 'rejected') failed.push([`the tenant's licenses (subscribedSkus)`, skuItems.reason]);
   if (siteItems.status === 'rejected' || priceItems.status === 'rejected' || skuItems.status === 'rejected') {
-    throw new Error(problems.join('; '));
+    throw new Error(describeReadFailures(failed));
   }
 
   const sites = parseSites(siteItems.value, config.siteColumns);
@@ -46,4 +46,21 @@ export async function loadRunInputs(deps: Pick<RunDeps, 'config' | 'lists' | 'di
     skus,
     warnings: [...sites.warnings, ...prices.warnings],
   };
+}
+
+/**
+ * "the sites list "Sites" and the price list "Prices" could not be read: <reason>": sources that failed
+ * for the same reason (missing credentials, an unreachable tenant) share one sentence.
+ */
+function describeReadFailures(failed: ReadonlyArray<[string, unknown]>): string {
+  const byReason = new Map<string, string[]>();
+  for (const [source, error] of failed) {
+    const reason = describeError(error);
+    byReason.set(reason, [...(byReason.get(reason) ?? []), source]);
+  }
+  return [...byReason].map(([reason, sources]) => `${joinWithAnd(sources)} could not be read: ${reason}`).join('; ');
+}
+
+function joinWithAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }

@@ -76,6 +76,20 @@ describe('runReport', () => {
     expect(t.mailer.sent.map((m) => m.kind)).toEqual(['summary']);
   });
 
+  it('names the reason once when every input fails alike (no credentials), listing what could not be read', async () => {
+    const t = createTestRun();
+    t.addSite(1, 'A');
+    const noCredentials = new Error('no credentials: set AZURE_CLIENT_CERTIFICATE_PATH or run with a managed identity');
+    t.lists.failures.set('Sites', noCredentials);
+    t.lists.failures.set('LicensePrices', noCredentials);
+    t.directory.failures.set('subscribedSkus', noCredentials);
+    const result = await runReport(t.deps);
+    expect(result.fatalError).toBe(
+      'the sites list "Sites", the price list "LicensePrices" and the tenant\'s licenses (subscribedSkus) could not be read: ' +
+        'no credentials: set AZURE_CLIENT_CERTIFICATE_PATH or run with a managed identity',
+    );
+  });
+
   it('throws RunInProgressError, sending nothing, when another run holds the period', async () => {
     const t = createTestRun();
     t.addSite(1, 'A');
