@@ -1,6 +1,11 @@
-// French words of the mails and the CSV (the default language).
-import type { Labels } from './labels.js';
+// French words of the mails and the CSV files (the default language).
 import { insightsFr, runInsightsFr } from './insightLabels.fr.js';
+import type { Labels } from './labels.js';
+import { warningsFr } from './warningLabels.fr.js';
+
+const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
+/** "de ANRAS" -> "d'ANRAS": French elides "de" before a vowel. */
+const de = (word: string): string => (/^[aeiouyàâéèêh]/i.test(word) ? `d'${word}` : `de ${word}`);
 
 export const fr: Labels = {
   lang: 'fr',
@@ -17,44 +22,56 @@ export const fr: Labels = {
     site: 'ÉTABLISSEMENT',
     licenses: 'LICENCES',
     monthlyCost: 'TARIF HT',
+    state: 'ÉTAT',
   },
   notAvailable: 'N/A',
   noLicense: 'Aucune licence',
   disabled: 'Désactivé',
   guest: 'Invité',
-  accounts: (n, one) => `${n} ${one ? 'compte' : 'comptes'}`,
+  disabledGuest: 'Désactivé, invité',
+  accounts: (n, one) => `${n} ${plural(one, 'compte', 'comptes')}`,
+  fullName: (last, first) => [last, first].filter(Boolean).join(' '),
+  licenseLine: (label, price) => `${label}\u00a0·\u00a0${price}`,
+  listColumns: { account: 'COMPTE · LICENCES, PRIX UNITAIRE HT', total: 'TOTAL HT' },
+  totalCaption: 'TOTAL MENSUEL HT',
+  deltaSince: (delta, month) => `${delta} depuis ${month}`,
+  sameSince: (month) => `Inchangé depuis ${month}`,
+  firstReportShort: "Premier rapport : l'évolution sera indiquée le mois prochain",
   siteTotal: 'Total mensuel HT : ',
+  totalLabel: 'Total mensuel HT',
   noAccounts: 'Aucun compte dans le groupe de cet établissement.',
-  largeSiteNote: (total, shown, file) =>
-    `Cet établissement compte ${total} comptes : seuls les ${shown} premiers sont affichés ci-dessous. ` +
-    `La liste complète est dans le fichier joint ${file}.`,
+  attachment: (file, accounts) => `La liste complète (${accounts}) est jointe au format CSV : ${file}. Elle s'ouvre dans Excel.`,
+  attachmentZip: (file, accounts) =>
+    `La liste complète (${accounts}) est jointe, compressée : ${file}. Elle contient un fichier CSV qui s'ouvre dans Excel.`,
+  largeSiteNote: (total, shown) => `Cet établissement compte ${total} comptes : seuls les ${shown} premiers sont affichés ci-dessous.`,
   licenseSummaryTitle: 'Synthèse par licence',
-  licenseSummaryColumns: { license: 'LICENCE', accounts: 'COMPTES', monthlyCost: 'TARIF MENSUEL HT' },
+  licenseSummaryColumns: { license: 'LICENCE · COMPTES', monthlyCost: 'TOTAL MENSUEL HT' },
   skippedAccounts: (n, one, names) =>
     one ? `${n} compte n'a pas pu être exporté : ${names}.` : `${n} comptes n'ont pas pu être exportés : ${names}.`,
   csvFilePrefix: 'comptes',
-  footer: 'Message envoyé automatiquement chaque mois par le service informatique.',
+  footer: (org) => [
+    `Message envoyé automatiquement chaque mois par le service informatique ${de(org)}, d'après Microsoft 365 et la liste des prix.`,
+    `Une question, une erreur ? Adressez-vous au service informatique ${de(org)}.`,
+  ],
   insights: insightsFr,
   summary: {
     subtitle: (month) => `Récapitulatif de l'export — ${month}`,
     subject: (org, month, status) => `[${org}] Export des comptes Microsoft 365 — ${month} — ${status}`,
     subjectOk: 'OK',
     subjectFatal: 'ÉCHEC',
-    errors: (n, one) => `${n} ${one ? 'erreur' : 'erreurs'}`,
-    uncertain: (n, one) => `${n} ${one ? 'envoi incertain' : 'envois incertains'}`,
+    errors: (n, one) => `${n} ${plural(one, 'erreur', 'erreurs')}`,
+    uncertain: (n, one) => `${n} ${plural(one, 'envoi incertain', 'envois incertains')}`,
     allOk: "Le script d'export des comptes de tous les établissements s'est bien exécuté !",
-    sitesFailed: (n, one) => `${n} ${one ? 'établissement' : 'établissements'} en erreur.`,
-    sitesUncertain: (n, one) =>
-      `${n} ${one ? 'envoi incertain' : 'envois incertains'} : vérifier les éléments envoyés.`,
+    sitesFailed: (n, one) => `${n} ${plural(one, 'établissement', 'établissements')} en erreur.`,
+    sitesUncertain: (n, one) => `${n} ${plural(one, 'envoi incertain', 'envois incertains')} : vérifier les éléments envoyés.`,
     fatal: (reason) => `L'export n'a pas pu s'exécuter : ${reason}`,
     dryRun: "Simulation : aucun rapport n'a été envoyé aux établissements.",
-    columns: {
-      site: 'ÉTABLISSEMENT',
-      exported: 'COMPTES EXPORTÉS',
-      duration: 'TEMPS PASSÉ',
-      status: 'STATUT',
-      monthlyCost: 'TARIF MENSUEL HT',
-    },
+    totalCaption: 'COÛT MENSUEL TOTAL HT',
+    heroSites: (n, ok, failed) => `${n} établissements : ${ok} OK, ${failed} en erreur`,
+    duration: (d) => `Durée de l'export : ${d}`,
+    failuresTitle: (n) => `Établissements en erreur (${n})`,
+    uncertainTitle: (n) => `Envois incertains (${n})`,
+    technicalDetail: (detail) => `Détail technique : ${detail}`,
     ok: 'OK',
     okOutbox: 'OK (déposé dans le dossier outbox)',
     okNotSent: 'OK (simulation : non envoyé)',
@@ -62,6 +79,7 @@ export const fr: Labels = {
     deliveryUnknown: 'Envoi incertain : vérifier les éléments envoyés',
     skipped: (reason) => (reason ? `Ignoré : ${reason}` : 'Ignoré'),
     failed: (step, error) => (step ? `Erreur lors de l'étape « ${step} » : ${error}` : `Erreur : ${error}`),
+    failedAt: (step) => (step ? `Erreur à l'étape « ${step} »` : 'Erreur'),
     steps: {
       members: 'lecture des membres du groupe',
       correspondents: 'lecture des correspondants',
@@ -70,6 +88,12 @@ export const fr: Labels = {
       send: 'envoi du mail',
       ledger: "enregistrement de l'envoi",
     },
+    sitesTitle: (n) => `Établissements (${n})`,
+    sitesShown: (shown, total) => `Les ${shown} établissements dont le coût a le plus changé, sur ${total} :`,
+    sitesAttached: (file) => `La liste complète des établissements est jointe au format CSV : ${file}. Elle s'ouvre dans Excel.`,
+    siteLine: (exported, total, d) => `${exported}/${total}\u00a0comptes · ${d}`,
+    toReview: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} à vérifier`,
+    siteColumns: { site: 'ÉTABLISSEMENT · ÉTAT', cost: 'COÛT MENSUEL HT' },
     totalsTitle: 'Totaux',
     totalSitesLabel: 'Établissements',
     totalSites: (n, ok, failed) => `${n} (${ok} OK, ${failed} en erreur)`,
@@ -78,16 +102,41 @@ export const fr: Labels = {
     sitesSumCost: 'Somme des totaux des établissements HT',
     totalCostCountedOnce: 'Coût mensuel total HT, chaque compte compté une fois',
     totalDuration: 'Durée totale',
+    savingsTitle: 'Économies possibles',
+    savingsIntro: 'Ce que coûtent chaque mois les licences à revoir (détail plus bas).',
+    savingsIdle: (n, one) => `${n} ${plural(one, 'licence achetée mais non attribuée', 'licences achetées mais non attribuées')}`,
+    savingsUncovered: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} sous licence hors établissement`,
+    savingsReview: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} à vérifier dans les établissements`,
+    perMonth: (amount) => `${amount} / mois`,
     warningsTitle: 'Avertissements',
     warningHeadings: {
       'site-row-skipped': 'Lignes ignorées dans la liste des établissements',
-      'price-row-ignored': 'Lignes ignorées dans la liste des tarifs',
+      'price-row-ignored': 'Lignes ignorées dans la liste des prix',
       'duplicate-price-rows': 'Tarifs en double (affichés N/A)',
       'unpriced-sku': 'Licences sans tarif (affichées N/A)',
       'account-skipped': 'Comptes non exportés',
       'unknown-site-code': "Codes d'établissement inconnus",
       'insights-unavailable': "Données d'activité indisponibles",
+      checks: 'Vérifications incomplètes',
     },
+    warningsMore: (n, one) => `… et ${n} ${plural(one, 'autre', 'autres')}`,
+    csvFilePrefix: 'etablissements',
+    csvColumns: {
+      site: 'ÉTABLISSEMENT',
+      code: 'CODE',
+      exported: 'COMPTES EXPORTÉS',
+      total: 'COMPTES DU GROUPE',
+      seconds: 'DURÉE (S)',
+      status: 'STATUT',
+      cost: 'COÛT MENSUEL HT',
+      costThen: 'MOIS PRÉCÉDENT HT',
+      delta: 'ÉCART',
+    },
+    footer: (org) => [
+      `Récapitulatif envoyé automatiquement au service informatique ${de(org)} à la fin de chaque export (m365-license-report).`,
+      "Destinataires, planning et listes SharePoint se règlent dans les paramètres de l'application (IT_SUMMARY_TO, REPORT_SCHEDULE, SHAREPOINT_SITE_URL).",
+    ],
     insights: runInsightsFr,
+    warnings: warningsFr,
   },
 };
