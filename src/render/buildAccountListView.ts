@@ -55,7 +55,7 @@ export function accountBlock(line: AccountListLine, index: number, fmt: Formatte
     name: truncateForDisplay(line.name, MAX_NAME_CHARS),
     disabledBadge: line.disabled ? [{ label: fmt.labels.disabled }] : [],
     guestBadge: line.guest ? [{ label: fmt.labels.guest }] : [],
-    meta: lines([truncateForDisplay(line.email, ADDRESS_MAX_CHARS), ...(line.meta ?? []).map((text) => truncateForDisplay(text, 120))]),
+    meta: lines([truncateForDisplay(line.email, ADDRESS_MAX_CHARS), ...(line.meta ?? []).map((text) => truncateForDisplay(text))]),
     note: textIf(line.note && truncateForDisplay(line.note, 160)),
     licenses: lines(licenses),
     cost: line.cost,

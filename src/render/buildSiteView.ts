@@ -87,7 +87,7 @@ export function buildSiteView(
     delta: deltaLine(report, fmt),
     runOnLabel: labels.runOn,
     runOn: fmt.dateTime(ctx.generatedAt),
-    attachmentNote: fileNote((zipped ? labels.attachmentZip : labels.attachment)(attachmentName, accountCount), attachmentName),
+    attachmentNote: fileNote((zipped ? labels.attachmentZip : labels.attachment)(accountCount), attachmentName),
     colAccount: labels.listColumns.account,
     colCost: labels.listColumns.total,
     rows: shown.map((row, index) => rowBlock(row, index, fmt)),

@@ -68,7 +68,7 @@ export function buildSitesView(result: RunResult, maxSites: number, attachmentNa
     cut,
     view: {
       title: s.sitesTitle(count, fmt.isOne(all.length)),
-      attached: cut ? fileNote(s.sitesAttached(attachmentName), attachmentName) : [],
+      attached: cut ? fileNote(s.sitesAttached, attachmentName) : [],
       notes: textIf(cut && kept.length > 0 && s.sitesShown(fmt.count(kept.length), count)),
       colSite: s.siteColumns.site,
       colCost: s.siteColumns.cost,

@@ -10,6 +10,8 @@ export type RenderLocale = 'fr-FR' | 'en-US';
 /** `one` is true when Intl.PluralRules says the count takes the singular. */
 export type Counted = (count: string, one: boolean) => string;
 export type CountText = { n: string; one: boolean };
+/** The words before and after a file name. */
+export type Around = readonly [before: string, after: string];
 
 /** What a site mail says about its changes since the last report and its accounts to review. */
 export interface SiteInsightLabels {
@@ -109,7 +111,8 @@ export interface SummaryLabels {
   steps: Record<SiteStep, string>;
   sitesTitle: Counted;
   sitesShown(shown: string, total: string): string;
-  sitesAttached(file: string): string;
+  /** Around the attached file's name, which gets a line of its own. */
+  sitesAttached: Around;
   /** "35/35 comptes · 0,4 s" */
   siteLine(exported: string, total: string, duration: string): string;
   toReview: Counted;
@@ -168,8 +171,9 @@ export interface Labels {
   siteTotal: string;
   totalLabel: string;
   noAccounts: string;
-  attachment(file: string, accounts: string): string;
-  attachmentZip(file: string, accounts: string): string;
+  /** Around the attached file's name, which gets a line of its own. */
+  attachment(accounts: string): Around;
+  attachmentZip(accounts: string): Around;
   largeSiteNote(total: string, shown: string): string;
   licenseSummaryTitle: string;
   licenseSummaryColumns: { license: string; monthlyCost: string };

@@ -16,14 +16,10 @@ export const textIf = (text: string | undefined | false): Text[] => (text ? [{ t
 /** Each non-empty string as one line. */
 export const lines = (texts: readonly (string | undefined | false)[]): Text[] => texts.flatMap(textIf);
 
-/** A sentence naming a file, cut around the name so the template can keep it on one line. */
+/** A note naming a file: the file gets a line of its own, so it wraps only if longer than the line. */
 export type FileNote = { before: string; file: string; after: string };
 
-export function fileNote(sentence: string, file: string): FileNote[] {
-  const at = sentence.indexOf(file);
-  if (at === -1) return [{ before: sentence, file: '', after: '' }];
-  return [{ before: sentence.slice(0, at), file, after: sentence.slice(at + file.length) }];
-}
+export const fileNote = ([before, after]: readonly [string, string], file: string): FileNote[] => [{ before, file, after }];
 
 /**
  * One account as every list of the mails shows it, one block whatever the screen: its name (and

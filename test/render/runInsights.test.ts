@@ -20,7 +20,7 @@ const small = (text: string) => ` <span style="color:#52606d;font-size:12px">${t
 /** A figure on the right of a block: this month's cost, and the difference in colour. */
 const figure = (now: string, color?: string, change?: string) =>
   `<td align="right" valign="top" nowrap><b>${now}</b>${color ? `<br><span style="color:${color}">${change}</span>` : ''}</td>`;
-const account = (name: string, lines: string, total: string) => `<b>${name}</b>${lines}</td><td align="right" valign="bottom"><b>${total}</b></td></tr>`;
+const account = (name: string, lines: string, total: string) => `<b>${name}</b>${lines}</td><td align="right" valign="bottom" nowrap><b>${total}</b></td></tr>`;
 const RISE = '#b42318';
 const SAVING = '#1e7b34';
 

@@ -16,7 +16,7 @@ const withInsights = (insights = siteInsights()) => report([row(), row({ userId:
 const account = (name: string, grey: string[], licenses: string[], total: string, note?: string, badge = '') =>
   `<b>${name}</b>${badge}<span style="color:#52606d">${grey.map((line) => `<br>${line}`).join('')}</span>` +
   `${note ? `<br><span style="color:#8a4b00">${note}</span>` : ''}${licenses.map((line) => `<br>${line}`).join('')}` +
-  `</td><td align="right" valign="bottom"><b>${total}</b></td></tr>`;
+  `</td><td align="right" valign="bottom" nowrap><b>${total}</b></td></tr>`;
 const note = (text: string) => `<br><span style="color:#8a4b00">${text}</span>`;
 const costLine = (label: string, value: string) =>
   `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" nowrap style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
