@@ -15,6 +15,8 @@ export type SiteItemView = {
   name: string;
   code: readonly Text[];
   status: readonly StatusView[];
+  /** "35/35 comptes · 0,4 s", on the status's line. */
+  line: readonly Text[];
   meta: readonly Text[];
   /** "4 comptes à vérifier", when the site has some. */
   note: readonly Text[];
@@ -51,7 +53,7 @@ export function buildSitesView(result: RunResult, maxSites: number, attachmentNa
       return { item: siteItem(site, costs.get(site.code), previous, fmt), nowCents, thenCents, change: Math.abs(nowCents - (thenCents ?? 0)) };
     }),
     ...extras.map((site) => ({
-      item: { name: truncateForDisplay(site.name), code: textIf(truncateForDisplay(site.code, 50)), status: [], meta: thenLine(site.thenCents, previous, fmt), note: [], cost: fmt.money(site.nowCents), delta: deltaView(site.nowCents, site.thenCents, previous, fmt) },
+      item: { name: truncateForDisplay(site.name), code: textIf(truncateForDisplay(site.code, 50)), status: [], line: [], meta: thenLine(site.thenCents, previous, fmt), note: [], cost: fmt.money(site.nowCents), delta: deltaView(site.nowCents, site.thenCents, previous, fmt) },
       nowCents: site.nowCents,
       thenCents: site.thenCents,
       change: Math.abs(site.nowCents - (site.thenCents ?? 0)),
@@ -88,7 +90,8 @@ function siteItem(site: SiteOutcome, cost: Comparison | undefined, previous: str
     name: truncateForDisplay(site.name),
     code: textIf(truncateForDisplay(site.code, 50)),
     status: [statusOf(site, fmt)],
-    meta: [{ text: line }, ...(cost ? thenLine(cost.thenCents, previous, fmt) : [])],
+    line: [{ text: line }],
+    meta: cost ? thenLine(cost.thenCents, previous, fmt) : [],
     note: textIf(review > 0 && s.toReview(fmt.count(review), fmt.isOne(review))),
     cost: nothingRead ? '—' : fmt.money(site.monthlyCostCents),
     // Against the site's own figure, so the difference reads right beside it.

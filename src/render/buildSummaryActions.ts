@@ -48,10 +48,12 @@ function problemItem(site: SiteOutcome, index: number, fmt: Formatters): Problem
   const s = fmt.labels.summary;
   const base = { shaded: shadedAt(index), name: truncateForDisplay(site.name), code: textIf(truncateForDisplay(site.code, 50)), status: [statusOf(site, fmt)] };
   if (site.error === undefined) return { ...base, reason: [], detail: [] };
-  if (site.delivery === 'unknown') return { ...base, reason: [], detail: [{ text: s.technicalDetail(truncateForDisplay(site.error, 500)) }] };
   const { reason, technical } = describeFailure(site, s.warnings);
+  const detail = [{ text: s.technicalDetail(truncateForDisplay(technical, 500)) }];
+  // Whether it went out is unknown: the status says what to check; why it is unknown is technical.
+  if (site.delivery === 'unknown') return { ...base, reason: [], detail };
   const sentence = reason.charAt(0).toLocaleUpperCase(fmt.labels.lang) + reason.slice(1);
-  return { ...base, reason: [{ text: `${sentence}.` }], detail: [{ text: s.technicalDetail(truncateForDisplay(technical, 500)) }] };
+  return { ...base, reason: [{ text: `${sentence}.` }], detail };
 }
 
 function savings(result: RunResult, fmt: Formatters): SavingsView[] {

@@ -71,5 +71,5 @@ export const runInsightsFr: RunInsightLabels = {
   productNamesCache: (date) => `Noms commerciaux Microsoft : copie du ${date} (le téléchargement de ce mois-ci a échoué).`,
   unpricedLine: (sku, name, n, one) => `${sku}${name ? ` (${name})` : ''} — ${n} ${plural(one, 'compte', 'comptes')}`,
   duplicateLine: (sku, n, one, rows) => `${sku} — ${n} ${plural(one, 'compte', 'comptes')} — ${rows}`,
-  priceRow: (id, name) => `ligne ${id} « ${name} »`,
+  priceRow: (id, name) => `ligne ${id} «\u00a0${name}\u00a0»`,
 };

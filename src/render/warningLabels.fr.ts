@@ -4,7 +4,7 @@ import type { WarningLabels } from './warningLabels.js';
 export const warningsFr: WarningLabels = {
   sitesList: 'Liste des établissements',
   pricesList: 'Liste des prix',
-  row: (id, title) => (title ? `ligne ${id} « ${title} »` : `ligne ${id}`),
+  row: (id, title) => (title ? `ligne ${id} «\u00a0${title}\u00a0»` : `ligne ${id}`),
   sentence: (list, row, problem, consequence) => `${list}, ${row} : ${problem} — ${consequence}.`,
   siteFields: {
     name: "nom de l'établissement",
@@ -20,14 +20,14 @@ export const warningsFr: WarningLabels = {
   },
   field: (words, column) => (column ? `${words} (colonne ${column})` : words),
   empty: (field) => `${field} vide`,
-  notAGroupId: (field, value) => `${field} « ${value} » n'est pas un identifiant de groupe (GUID)`,
-  notASkuId: (field, value) => `${field} « ${value} » n'est pas un identifiant de licence (GUID)`,
-  notAPrice: (field, value) => `${field} « ${value} » n'est pas un prix (nombre positif ou nul, deux décimales au plus)`,
+  notAGroupId: (field, value) => `${field} «\u00a0${value}\u00a0» n'est pas un identifiant de groupe (GUID)`,
+  notASkuId: (field, value) => `${field} «\u00a0${value}\u00a0» n'est pas un identifiant de licence (GUID)`,
+  notAPrice: (field, value) => `${field} «\u00a0${value}\u00a0» n'est pas un prix (nombre positif ou nul, deux décimales au plus)`,
   noSku: (partNumber, skuId) => `ni ${partNumber} ni ${skuId} renseigné`,
-  duplicateCode: (code, kept) => `code « ${code} » déjà utilisé par la ${kept}, qui est conservée`,
+  duplicateCode: (code, kept) => `code «\u00a0${code}\u00a0» déjà utilisé par la ${kept}, qui est conservée`,
   rowSkipped: 'ligne ignorée',
   columnUnused: "cette colonne n'est pas utilisée, la ligne l'est",
-  accountSkipped: (site, name, reason) => `Établissement ${site} : le compte « ${name} » n'a pas été exporté — ${reason}.`,
+  accountSkipped: (site, name, reason) => `Établissement ${site} : le compte «\u00a0${name}\u00a0» n'a pas été exporté — ${reason}.`,
   accountReasons: {
     noName: "l'annuaire ne renvoie ni son nom ni son identifiant de connexion (permission User.Read.All accordée ?)",
     noId: "l'annuaire renvoie un compte sans identifiant",
@@ -35,7 +35,7 @@ export const warningsFr: WarningLabels = {
     other: "sa fiche dans l'annuaire est illisible",
   },
   unknownSiteCode: (code) =>
-    `Le code d'établissement « ${code} » a été demandé, mais aucune ligne active et valide de la liste des établissements ne le porte — rien n'a été fait pour lui.`,
+    `Le code d'établissement «\u00a0${code}\u00a0» a été demandé, mais aucune ligne active et valide de la liste des établissements ne le porte — rien n'a été fait pour lui.`,
   insights: {
     all: "Aucune analyse ce mois-ci (changements, comptes à vérifier, licences inutilisées) : les données nécessaires n'ont pas pu être lues.",
     inactivity: "Comptes inactifs non vérifiés ce mois-ci : la dernière connexion des comptes n'a pas pu être lue.",

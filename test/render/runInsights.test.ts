@@ -68,7 +68,7 @@ describe('run summary: seats, coverage, costs against last month', () => {
     const { html } = await summary(fr);
     // Each site's block: its cost last month on the left, this month and the difference on the right.
     const site = (c: string, then: string, now: string, color: string, change: string) =>
-      `${c}</span><br><span style="color:#1e7b34">OK</span>${grey(`<br>35/35${NBSP}comptes · 2${NBSP}min 12${NBSP}s<br>octobre 2026 : ${then}`)}</td>${figure(now, color, change)}`;
+      `${c}</span><br><span style="color:#1e7b34">OK</span>${grey(` · 35/35${NBSP}comptes · 2${NBSP}min 12${NBSP}s<br>octobre 2026 : ${then}`)}</td>${figure(now, color, change)}`;
     expect(html).toContain(site('SIEGE', `20,00${NBSP}€`, `26,30${NBSP}€`, RISE, `+6,30${NBSP}€`));
     expect(html).toContain(site('APF', `18,90${NBSP}€`, `12,60${NBSP}€`, SAVING, `-6,30${NBSP}€`));
     expect(html).toContain(`NEW</span>${grey('<br>octobre 2026 : —')}</td>${figure(`4,60${NBSP}€`, '#52606d', 'nouveau')}`);
@@ -80,7 +80,7 @@ describe('run summary: seats, coverage, costs against last month', () => {
     expect(html).toContain(`<b>Total</b>${grey(`<br>octobre 2026 : 28,60${NBSP}€`)}</td><td align="right" valign="top" nowrap style="border-top:1px solid #c5ced8"><b>31,50${NBSP}€</b><br><span style="color:${RISE}">+2,90${NBSP}€</span></td>`);
     const english = await summary(en);
     expect(english.html).toContain('>LICENSE · PREVIOUS MONTH</th>');
-    expect(english.html).toContain(`SIEGE</span><br><span style="color:#1e7b34">OK</span>${grey(`<br>35/35${NBSP}accounts · 2${NBSP}min 12${NBSP}s<br>October 2026: €20.00`)}`);
+    expect(english.html).toContain(`SIEGE</span><br><span style="color:#1e7b34">OK</span>${grey(` · 35/35${NBSP}accounts · 2${NBSP}min 12${NBSP}s<br>October 2026: €20.00`)}`);
     expect(english.html).toContain(`<td>Power BI Pro${grey('<br>October 2026: €3.40')}</td>${figure('€0.00', SAVING, '-€3.40')}`);
   });
 
@@ -169,7 +169,7 @@ describe('run summary: seats, coverage, costs against last month', () => {
     const li = (text: string) => `<li style="margin:0 0 6px">${text}</li>`;
     expect(html).toContain(li('VISIOCLIENT (Visio Plan 2) — 3 comptes'));
     expect(html).toContain(li('ODD — 1 compte'));
-    expect(html).toContain(li('PROJECTPROFESSIONAL — 2 comptes — ligne 12 « Project Plan 3 », ligne 13 « Project Online Professional »'));
+    expect(html).toContain(li('PROJECTPROFESSIONAL — 2 comptes — ligne 12 «\u00a0Project Plan 3\u00a0», ligne 13 «\u00a0Project Online Professional\u00a0»'));
     // Without the details to say it in words, the core's message stands.
     expect(html).toContain('Price list, row 14: MonthlyPrice &quot;abc&quot; is not a price');
     const english = await summary(en, runInsights(), warnings);

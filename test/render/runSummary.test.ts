@@ -37,10 +37,10 @@ describe('run summary mail', () => {
     expect(mail.html).toContain('>Effectué le : 1 janv. 2026 à 06:00</div>');
     expect(mail.html).toContain("Le script d&#39;export des comptes de tous les établissements s&#39;est bien exécuté !");
     expect(siteRow(mail.html, 'Siège social')).toBe(
-      `<td><b>Siège social</b>${code('SIEGE')}${status('#1e7b34', 'OK')}<span style="color:#52606d"><br>35/35\u00a0comptes · 2\u00a0min 12\u00a0s</span></td>` +
+      `<td><b>Siège social</b>${code('SIEGE')}${status('#1e7b34', 'OK')}<span style="color:#52606d"> · 35/35\u00a0comptes · 2\u00a0min 12\u00a0s</span></td>` +
         '<td align="right" valign="top" nowrap><b>220,50\u00a0€</b></td>',
     );
-    expect(siteRow(mail.html, 'APF')).toContain('<br>100/100\u00a0comptes · 5\u00a0min 02\u00a0s</span>');
+    expect(siteRow(mail.html, 'APF')).toContain('· 100/100\u00a0comptes · 5\u00a0min 02\u00a0s</span>');
     expect(mail.html).toContain(total('Établissements', '2 (2 OK, 0 en erreur)'));
     expect(mail.html).toContain(total('Comptes exportés', '135'));
     expect(mail.html).toContain(total('Coût mensuel total HT', '850,50\u00a0€'));
@@ -66,7 +66,7 @@ describe('run summary mail', () => {
     expect(mail.subject).toBe('[ANRAS] Microsoft 365 accounts export — November 2026 — OK');
     expect(mail.html).toContain('>Run on: Jan 1, 2026, 12:00 AM</div>');
     expect(mail.html).toContain('The accounts export ran successfully for every site!');
-    expect(siteRow(mail.html, 'Siège social')).toContain(`${status('#1e7b34', 'OK')}<span style="color:#52606d"><br>35/35\u00a0accounts`);
+    expect(siteRow(mail.html, 'Siège social')).toContain(`${status('#1e7b34', 'OK')}<span style="color:#52606d"> · 35/35\u00a0accounts`);
     expect(siteRow(mail.html, 'Siège social')).toContain('<b>$6.30</b>');
     expect(mail.html).toContain('>SITE · STATUS</th>');
     expect(mail.html).toContain('>MONTHLY COST (EXCL. VAT)</th>');
@@ -83,11 +83,11 @@ describe('run summary mail', () => {
     expect(mail.html).not.toContain('bien exécuté');
     expect(mail.html).toContain('>Établissements en erreur (1)</div>');
     expect(problemRow(mail.html, 'Foyer La Poujade')).toBe(
-      `<td><b>Foyer La Poujade</b>${code('FLP')}${status('#b42318', 'Erreur à l&#39;étape « lecture des membres du groupe »')}` +
+      `<td><b>Foyer La Poujade</b>${code('FLP')}${status('#b42318', 'Erreur à l&#39;étape «\u00a0lecture des membres du groupe\u00a0»')}` +
         '<br>Élément introuvable dans Microsoft 365 (HTTP 404).' +
         '<br><span style="color:#52606d;font-size:12px">Détail technique : GET /groups/g-flp/transitiveMembers answered 404: Request_ResourceNotFound</span></td>',
     );
-    expect(siteRow(mail.html, 'Foyer La Poujade')).toContain('<br>—/—\u00a0comptes · 2\u00a0min 12\u00a0s</span></td><td align="right" valign="top" nowrap><b>—</b></td>');
+    expect(siteRow(mail.html, 'Foyer La Poujade')).toContain('· —/—\u00a0comptes · 2\u00a0min 12\u00a0s</span></td><td align="right" valign="top" nowrap><b>—</b></td>');
     expect(mail.html.indexOf('Établissements en erreur')).toBeLessThan(mail.html.indexOf('>Totaux</div>'));
     const english = await en.runSummary(result);
     expect(english.subject).toBe('[ANRAS] Microsoft 365 accounts export — November 2026 — 1 error');
@@ -112,8 +112,8 @@ describe('run summary mail', () => {
     const mail = await fr.runSummary(runResult([failed('A'), failed('B')]));
     expect(mail.subject).toMatch(/— 2 erreurs$/);
     expect(mail.html).toContain('<div>2 établissements en erreur.</div>');
-    expect(siteRow(mail.html, 'A')).toContain('<br>35/35\u00a0comptes');
-    expect(problemRow(mail.html, 'A')).toContain('« envoi du mail »');
+    expect(siteRow(mail.html, 'A')).toContain(" · 35/35\u00a0comptes");
+    expect(problemRow(mail.html, 'A')).toContain('«\u00a0envoi du mail\u00a0»');
     expect(problemRow(mail.html, 'A')).toContain('Détail technique : boom');
   });
 
@@ -177,14 +177,14 @@ describe('run summary mail', () => {
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const item = (text: string) => `<li style="margin:0 0 6px">${text}</li>`;
-    expect(html).toContain(item('Liste des établissements, ligne 7 « Foyer » : groupe du personnel (colonne MembersGroupId) vide — ligne ignorée.'));
-    expect(html).toContain(item('Liste des prix, ligne 16 « Microsoft 365 Apps for business » : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.'));
-    expect(html).toContain(item('Liste des prix, ligne 14 : prix mensuel (colonne MonthlyPrice) « abc » n&#39;est pas un prix (nombre positif ou nul, deux décimales au plus) — ligne ignorée.'));
-    expect(html).toContain(item('Liste des prix, ligne 3 « E3 » : identifiant de la licence (SkuId) (colonne SkuId) « E3 » n&#39;est pas un identifiant de licence (GUID) — cette colonne n&#39;est pas utilisée, la ligne l&#39;est.'));
-    expect(html).toContain(item('Liste des établissements, ligne 9 : code « APF » déjà utilisé par la ligne 2, qui est conservée — ligne ignorée.'));
+    expect(html).toContain(item('Liste des établissements, ligne 7 «\u00a0Foyer\u00a0» : groupe du personnel (colonne MembersGroupId) vide — ligne ignorée.'));
+    expect(html).toContain(item('Liste des prix, ligne 16 «\u00a0Microsoft 365 Apps for business\u00a0» : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.'));
+    expect(html).toContain(item('Liste des prix, ligne 14 : prix mensuel (colonne MonthlyPrice) «\u00a0abc\u00a0» n&#39;est pas un prix (nombre positif ou nul, deux décimales au plus) — ligne ignorée.'));
+    expect(html).toContain(item('Liste des prix, ligne 3 «\u00a0E3\u00a0» : identifiant de la licence (SkuId) (colonne SkuId) «\u00a0E3\u00a0» n&#39;est pas un identifiant de licence (GUID) — cette colonne n&#39;est pas utilisée, la ligne l&#39;est.'));
+    expect(html).toContain(item('Liste des établissements, ligne 9 : code «\u00a0APF\u00a0» déjà utilisé par la ligne 2, qui est conservée — ligne ignorée.'));
     expect(html).toContain(item('VISIOCLIENT — 12 comptes'));
-    expect(html).toContain(item('Établissement SIEGE : le compte « &lt;b&gt;Zoé&lt;/b&gt; » n&#39;a pas été exporté — l&#39;annuaire ne renvoie ni son nom ni son identifiant de connexion (permission User.Read.All accordée ?).<br><span style="color:#52606d;font-size:12px">Détail technique : user u-z came without displayName or userPrincipalName (is User.Read.All granted?)</span>'));
-    expect(html).toContain('Le code d&#39;établissement « NOPE » a été demandé');
+    expect(html).toContain(item('Établissement SIEGE : le compte «\u00a0&lt;b&gt;Zoé&lt;/b&gt;\u00a0» n&#39;a pas été exporté — l&#39;annuaire ne renvoie ni son nom ni son identifiant de connexion (permission User.Read.All accordée ?).<br><span style="color:#52606d;font-size:12px">Détail technique : user u-z came without displayName or userPrincipalName (is User.Read.All granted?)</span>'));
+    expect(html).toContain('Le code d&#39;établissement «\u00a0NOPE\u00a0» a été demandé');
     expect(html).toContain('Établissement SIEGE : les changements depuis le dernier rapport n&#39;ont pas pu être calculés.');
     expect(html).not.toMatch(/rowId|column:|·\s*column|Price list, row/);
     const english = (await en.runSummary(runResult([outcome()], { warnings }))).html;
