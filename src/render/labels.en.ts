@@ -75,7 +75,6 @@ export const en: Labels = {
     alreadySent: 'Already sent this month',
     deliveryUnknown: 'Delivery uncertain: check the Sent Items',
     skipped: (reason) => (reason ? `Skipped: ${reason}` : 'Skipped'),
-    failed: (step, error) => (step ? `Failed while ${step}: ${error}` : `Failed: ${error}`),
     failedAt: (step) => (step ? `Failed while ${step}` : 'Failed'),
     steps: {
       members: 'reading group members',

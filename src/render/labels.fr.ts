@@ -77,7 +77,6 @@ export const fr: Labels = {
     alreadySent: 'Déjà envoyé ce mois-ci',
     deliveryUnknown: 'Envoi incertain : vérifier les éléments envoyés',
     skipped: (reason) => (reason ? `Ignoré : ${reason}` : 'Ignoré'),
-    failed: (step, error) => (step ? `Erreur lors de l'étape «\u00a0${step}\u00a0» : ${error}` : `Erreur : ${error}`),
     failedAt: (step) => (step ? `Erreur à l'étape «\u00a0${step}\u00a0»` : 'Erreur'),
     steps: {
       members: 'lecture des membres du groupe',
