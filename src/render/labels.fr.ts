@@ -105,7 +105,7 @@ export const fr: Labels = {
     savingsIdle: (n, one) => `${n} ${plural(one, 'licence achetée mais non attribuée', 'licences achetées mais non attribuées')}`,
     savingsUncovered: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} sous licence hors établissement`,
     savingsReview: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} à vérifier dans les établissements`,
-    perMonth: (amount) => `${amount} / mois`,
+    perMonth: (amount) => `${amount}\u00a0/\u00a0mois`,
     warningsTitle: 'Avertissements',
     warningHeadings: {
       'site-row-skipped': 'Lignes ignorées dans la liste des établissements',

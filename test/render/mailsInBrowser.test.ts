@@ -55,6 +55,30 @@ describe.each(['fr-FR', 'en-US'] as const)('mails in Chromium (%s)', (locale) =>
   }, 60_000);
 });
 
+/** What Gmail's mobile webmail does to a mail: it drops every <style> block. */
+const withoutStyles = (html: string) => html.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, '');
+
+describe.each(['fr-FR', 'en-US'] as const)('mails without their <style> blocks, as Gmail mobile shows them (%s)', (locale) => {
+  it.each(cases)('$name still fits 320 and 375 px with whole words and 12 px text', async ({ mail }) => {
+    const { html } = await mail(renderers[locale] as Renderer);
+    expect(withoutStyles(html)).not.toMatch(/<style/i);
+    for (const width of [320, 375]) {
+      for (const variant of [html, withoutStyles(html)]) {
+        const page = await browser.open(variant, width);
+        try {
+          const layout = await measureMail(page, '');
+          const at = `${width} px${variant === html ? '' : ' without <style>'}`;
+          expect(layout.overflowPx, `sideways scroll at ${at}`).toBe(0);
+          expect(layout.brokenWords, `words broken inside at ${at}`).toEqual([]);
+          expect(layout.smallestTextPx, `smallest text at ${at}`).toBeGreaterThanOrEqual(12);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  }, 60_000);
+});
+
 describe('a wide screen', () => {
   it('keeps both mails 600 px wide on a 1,000 px screen', async () => {
     for (const mail of [await (renderers['fr-FR'] as Renderer).siteReport(smallSite()), await (renderers['fr-FR'] as Renderer).runSummary(summaryWithProblems())]) {

@@ -58,7 +58,7 @@ describe('run summary: seats, coverage, costs against last month', () => {
     expect(html).toContain(
       "Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation : 43,50\u00a0€ (somme des établissements) − 6,30\u00a0€ (comptés plusieurs fois) = 37,20\u00a0€.",
     );
-    expect(html).toContain('chacun compté une fois (établissements et hors établissement)</td><td align="right" nowrap style="border-bottom:1px solid #e3e8ee"><b>48,10\u00a0€</b>');
+    expect(html).toContain('chacun compté une fois (établissements et hors établissement)</td><td align="right" style="border-bottom:1px solid #e3e8ee"><b>48,10\u00a0€</b>');
     const english = await summary(en);
     expect(english.html).toContain('>2 licensed accounts in no site — €10.90 a month</div>');
     expect(english.html).toContain('Their cost is counted once in the organisation total: €43.50 (sum of the sites) − €6.30 (counted more than once) = €37.20.');
@@ -96,10 +96,10 @@ describe('run summary: seats, coverage, costs against last month', () => {
 
   it('totals the organisation counting an account in several sites once, beside the sum of the site totals', async () => {
     const result = (insights: ReturnType<typeof runInsights>) => runResult([outcome(), outcome({ code: 'APF', name: 'APF' })], { insights });
-    const total = (label: string, value: string) => `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" nowrap style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
+    const total = (label: string, value: string) => `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
     const { html } = await fr.runSummary(result(runInsights()));
     const sitesSum = (await fr.runSummary(result(runInsights({ multiSite: [], overcountCents: 0 })))).html;
-    const plain = />Coût mensuel total HT<\/td><td align="right" nowrap style="[^"]+"><b>([^<]+)<\/b>/.exec(sitesSum)?.[1];
+    const plain = />Coût mensuel total HT<\/td><td align="right" style="[^"]+"><b>([^<]+)<\/b>/.exec(sitesSum)?.[1];
     expect(plain).toBeDefined();
     expect(html).toContain(total('Somme des totaux des établissements HT', plain!));
     expect(html).toContain(total('Coût mensuel total HT, chaque compte compté une fois', '37,20\u00a0€'));

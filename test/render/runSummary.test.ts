@@ -24,7 +24,7 @@ const problemRow = (html: string, name: string): string => {
   return html.slice(start, html.indexOf('</tr>', start));
 };
 const total = (label: string, value: string) =>
-  `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" nowrap style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
+  `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
 const code = (text: string) => ` <span style="color:#52606d;font-size:12px">${text}</span>`;
 const status = (color: string, text: string) => `<br><span style="color:${color}">${text}</span>`;
 

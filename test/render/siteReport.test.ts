@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Renderer } from '../../src/ports.js';
+import { buildSiteView } from '../../src/render/buildSiteView.js';
 import { createRenderer } from '../../src/render/createRenderer.js';
 import { ctxFor, decodeCsv, E3, largeReport, POWER_BI_FREE, report, row, VISIO_UNPRICED } from './fixtures.js';
 
@@ -138,6 +139,13 @@ describe('site report mail', () => {
     expect((await en.siteReport(sample())).html).toContain(
       'The full list (3 accounts) is attached as a CSV file:<br><b>accounts-SIEGE-2026-11.csv</b><br>It opens in Excel.',
     );
+  });
+
+  it('names the .zip and says it holds the CSV when the list had to be zipped (a very large site)', () => {
+    const view = buildSiteView(sample(), ctxFor('fr-FR'), undefined, 300, 'comptes-SIEGE-2026-11.zip');
+    expect(view.attachmentNote).toEqual([
+      { before: 'La liste complète (3 comptes) est jointe, compressée :', file: 'comptes-SIEGE-2026-11.zip', after: "Elle contient un fichier CSV qui s'ouvre dans Excel." },
+    ]);
   });
 
   it('says so when the group has no account', async () => {
