@@ -1,7 +1,7 @@
 import type { PriceColumns } from '../config/Config.js';
 import type { RawRecord } from '../ports.js';
 import type { PriceEntry, RunWarning } from '../types.js';
-import { describeRow } from './describeRow.js';
+import { describeRow, type RowIdentity } from './describeRow.js';
 import { isGuid } from './isGuid.js';
 import { parsePriceToCents } from './money.js';
 import { readCell } from './readCell.js';
@@ -14,23 +14,29 @@ import { readCell } from './readCell.js';
 export function parsePrices(items: RawRecord[], columns: PriceColumns): { prices: PriceEntry[]; warnings: RunWarning[] } {
   const prices: PriceEntry[] = [];
   const warnings: RunWarning[] = [];
-  const warn = (label: string, rowId: number, text: string, details: Record<string, unknown>): void => {
-    warnings.push({ code: 'price-row-ignored', message: `Price list, ${label}: ${text}`, details: { rowId, ...details } });
+  // details: `field` and `problem` let the summary say it in the reader's language.
+  const warn = (row: RowIdentity, text: string, details: Record<string, unknown>): void => {
+    const rowTitle = row.title === undefined ? {} : { rowTitle: row.title };
+    warnings.push({ code: 'price-row-ignored', message: `Price list, ${row.label}: ${text}`, details: { rowId: row.rowId, ...rowTitle, ...details } });
   };
 
   items.forEach((item, index) => {
-    const { rowId, label } = describeRow(item, index);
+    const row = describeRow(item, index);
     const skuPartNumber = readCell(item[columns.skuPartNumber]);
     let skuId = readCell(item[columns.skuId]);
     if (skuId !== undefined && !isGuid(skuId)) {
-      warn(label, rowId, `column "${columns.skuId}" holds "${skuId}", which is not a SKU id (GUID); it is not used to match licenses`, {
+      warn(row, `column "${columns.skuId}" holds "${skuId}", which is not a SKU id (GUID); it is not used to match licenses`, {
+        field: 'skuId',
+        problem: 'not-a-guid',
         column: columns.skuId,
         value: skuId,
       });
       skuId = undefined;
     }
     if (skuPartNumber === undefined && skuId === undefined) {
-      warn(label, rowId, `neither "${columns.skuPartNumber}" nor "${columns.skuId}" is filled in; the row is ignored`, {
+      warn(row, `neither "${columns.skuPartNumber}" nor "${columns.skuId}" is filled in; the row is ignored`, {
+        field: 'skuPartNumber',
+        problem: 'no-sku',
         column: columns.skuPartNumber,
       });
       return;
@@ -40,7 +46,9 @@ export function parsePrices(items: RawRecord[], columns: PriceColumns): { prices
     const monthlyPriceCents = parsePriceToCents(rawPrice);
     if (monthlyPriceCents === undefined) {
       const shown = rawPrice === undefined || rawPrice === null || rawPrice === '' ? 'nothing' : JSON.stringify(rawPrice);
-      warn(label, rowId, `column "${columns.monthlyPrice}" holds ${shown}, which is not a non-negative price with at most two decimals; the row is ignored`, {
+      warn(row, `column "${columns.monthlyPrice}" holds ${shown}, which is not a non-negative price with at most two decimals; the row is ignored`, {
+        field: 'monthlyPrice',
+        problem: shown === 'nothing' ? 'empty' : 'not-a-price',
         column: columns.monthlyPrice,
         value: rawPrice ?? null,
       });
@@ -48,7 +56,7 @@ export function parsePrices(items: RawRecord[], columns: PriceColumns): { prices
     }
 
     const entry: PriceEntry = {
-      rowId,
+      rowId: row.rowId,
       // A row without a commercial name still prices its SKU; the technical name stands in.
       commercialName: readCell(item[columns.commercialName]) ?? skuPartNumber ?? (skuId as string),
       skuPartNumber: skuPartNumber ?? '',

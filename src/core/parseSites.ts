@@ -1,7 +1,7 @@
 import type { SiteColumns } from '../config/Config.js';
 import type { RawRecord } from '../ports.js';
 import type { RunWarning, Site } from '../types.js';
-import { describeRow } from './describeRow.js';
+import { describeRow, type RowIdentity } from './describeRow.js';
 import { isActiveCell } from './isActiveCell.js';
 import { isGuid } from './isGuid.js';
 import { readCell } from './readCell.js';
@@ -14,16 +14,18 @@ export function parseSites(items: RawRecord[], columns: SiteColumns): { sites: S
   const sites: Site[] = [];
   const warnings: RunWarning[] = [];
   const firstByCode = new Map<string, { site: Site; label: string }>();
-  const skip = (label: string, rowId: number, reason: string, details: Record<string, unknown> = {}): void => {
+  // details: `field` and `problem` let the summary say it in the reader's language.
+  const skip = (row: RowIdentity, reason: string, details: Record<string, unknown>): void => {
     warnings.push({
       code: 'site-row-skipped',
-      message: `Sites list, ${label}: ${reason}; the row is skipped`,
-      details: { rowId, ...details },
+      message: `Sites list, ${row.label}: ${reason}; the row is skipped`,
+      details: { rowId: row.rowId, ...(row.title === undefined ? {} : { rowTitle: row.title }), ...details },
     });
   };
 
   items.forEach((item, index) => {
-    const { rowId, label } = describeRow(item, index);
+    const row = describeRow(item, index);
+    const { rowId, label } = row;
     if (!isActiveCell(item[columns.active])) return;
 
     const required: Array<[keyof Omit<SiteColumns, 'active'>, string]> = [
@@ -36,7 +38,7 @@ export function parseSites(items: RawRecord[], columns: SiteColumns): { sites: S
     for (const [field, column] of required) {
       const value = readCell(item[column]);
       if (value === undefined) {
-        skip(label, rowId, `column "${column}" is empty`, { column });
+        skip(row, `column "${column}" is empty`, { field, problem: 'empty', column });
         return;
       }
       values[field] = value;
@@ -44,7 +46,9 @@ export function parseSites(items: RawRecord[], columns: SiteColumns): { sites: S
     for (const field of ['membersGroupId', 'correspondentsGroupId'] as const) {
       const value = values[field] as string;
       if (!isGuid(value)) {
-        skip(label, rowId, `column "${columns[field]}" holds "${value}", which is not a group id (GUID)`, {
+        skip(row, `column "${columns[field]}" holds "${value}", which is not a group id (GUID)`, {
+          field,
+          problem: 'not-a-guid',
           column: columns[field],
           value,
         });
@@ -62,7 +66,9 @@ export function parseSites(items: RawRecord[], columns: SiteColumns): { sites: S
     const key = site.code.toLowerCase();
     const first = firstByCode.get(key);
     if (first) {
-      skip(label, rowId, `site code "${site.code}" is already used by ${first.label}, which is kept`, {
+      skip(row, `site code "${site.code}" is already used by ${first.label}, which is kept`, {
+        field: 'code',
+        problem: 'duplicate-code',
         column: columns.code,
         value: site.code,
         keptRowId: first.site.rowId,

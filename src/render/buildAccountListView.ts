@@ -1,64 +1,63 @@
-// Pure: a bounded table of accounts (arrivals, departures, accounts to review, accounts in no
-// site...): the first `shown` items, then "… and N more". Every value is cut to a display length.
+// Pure: a bounded list of accounts (accounts to review, arrivals, departures, accounts in no site...)
+// as account blocks: the first `shown` items, then "… and N more". Every value is cut to a display length.
 import type { Formatters } from './createFormatters.js';
-import { EMAIL_MAX_CHARS, truncateForDisplay } from './truncateForDisplay.js';
-import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
+import { truncateForDisplay } from './truncateForDisplay.js';
+import { lines, shadedAt, textIf, type AccountBlock, type Text } from './viewParts.js';
 
 // Kept short so that the longest directory values cannot push a site mail over its size limit.
-const MAX_LICENSE_LINES = 3;
+const MAX_LICENSE_LINES = 4;
 const MAX_NAME_CHARS = 80;
-
-type AccountListItem = { shaded: Flag; name: string; email: string; extra: readonly Text[]; licenseCell: readonly { lines: readonly Text[] }[]; cost: string };
+/** Addresses may wrap now (between characters, as mail clients do); absurd ones are still cut. */
+export const ADDRESS_MAX_CHARS = 80;
 
 export type AccountListView = {
   heading: readonly Text[];
   colAccount: string;
-  colEmail: string;
-  /** One item when the table has a column between the e-mail and the licenses (reason, state, sites). */
-  colExtra: readonly Text[];
-  colLicenses: readonly Text[];
   colCost: string;
-  items: readonly AccountListItem[];
+  items: readonly AccountBlock[];
   more: readonly Text[];
 };
 
-/** What one account shows; `extra` only when the list has an extra column, `licenses` only when it has licenses. */
-type AccountListLine = { name: string; email: string; extra?: string; licenses?: readonly string[]; cost: string };
+/** What one account shows: `licenses` are ready lines (see licenseLines.ts). */
+export type AccountListLine = {
+  name: string;
+  email: string;
+  meta?: readonly string[];
+  note?: string;
+  licenses: readonly string[];
+  cost: string;
+  disabled?: boolean;
+  guest?: boolean;
+};
 
 export function buildAccountListView<T>(
   items: readonly T[],
   shown: number,
   fmt: Formatters,
-  options: { heading?: string; extraColumn?: string; withLicenses: boolean; toLine: (item: T) => AccountListLine },
+  options: { heading?: string; toLine: (item: T) => AccountListLine },
 ): AccountListView {
-  const { insights: labels } = fmt.labels;
   const hidden = items.length - shown;
   return {
     heading: textIf(options.heading),
-    colAccount: labels.columns.account,
-    colEmail: fmt.labels.columns.email,
-    colExtra: textIf(options.extraColumn),
-    colLicenses: options.withLicenses ? [{ text: fmt.labels.columns.licenses }] : [],
-    colCost: fmt.labels.columns.monthlyCost,
-    items: items.slice(0, shown).map((item, index) => {
-      const line = options.toLine(item);
-      return {
-        shaded: shadedAt(index),
-        name: truncateForDisplay(line.name, MAX_NAME_CHARS),
-        email: truncateForDisplay(line.email, EMAIL_MAX_CHARS),
-        extra: options.extraColumn === undefined ? [] : [{ text: truncateForDisplay(line.extra ?? '', 120) }],
-        licenseCell: options.withLicenses ? [{ lines: licenseLines(line.licenses ?? [], fmt) }] : [],
-        cost: line.cost,
-      };
-    }),
-    more: hidden > 0 ? [{ text: labels.more(fmt.count(hidden), fmt.isOne(hidden)) }] : [],
+    colAccount: fmt.labels.listColumns.account,
+    colCost: fmt.labels.listColumns.total,
+    items: items.slice(0, shown).map((item, index) => accountBlock(options.toLine(item), index, fmt)),
+    more: hidden > 0 ? [{ text: fmt.labels.insights.more(fmt.count(hidden), fmt.isOne(hidden)) }] : [],
   };
 }
 
-function licenseLines(licenses: readonly string[], fmt: Formatters): Text[] {
-  if (licenses.length === 0) return [{ text: fmt.labels.noLicense }];
-  const lines = licenses.slice(0, MAX_LICENSE_LINES).map((label) => ({ text: truncateForDisplay(label, 60) }));
-  const hidden = licenses.length - MAX_LICENSE_LINES;
-  if (hidden > 0) lines.push({ text: fmt.labels.insights.more(fmt.count(hidden), fmt.isOne(hidden)) });
-  return lines;
+export function accountBlock(line: AccountListLine, index: number, fmt: Formatters): AccountBlock {
+  const licenses = line.licenses.slice(0, MAX_LICENSE_LINES);
+  const hidden = line.licenses.length - licenses.length;
+  if (hidden > 0) licenses.push(fmt.labels.insights.more(fmt.count(hidden), fmt.isOne(hidden)));
+  return {
+    shaded: shadedAt(index),
+    name: truncateForDisplay(line.name, MAX_NAME_CHARS),
+    disabledBadge: line.disabled ? [{ label: fmt.labels.disabled }] : [],
+    guestBadge: line.guest ? [{ label: fmt.labels.guest }] : [],
+    meta: lines([truncateForDisplay(line.email, ADDRESS_MAX_CHARS), ...(line.meta ?? []).map((text) => truncateForDisplay(text))]),
+    note: textIf(line.note && truncateForDisplay(line.note, 160)),
+    licenses: lines(licenses),
+    cost: line.cost,
+  };
 }

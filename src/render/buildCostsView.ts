@@ -1,79 +1,68 @@
-// Pure: cost by site and by license, this month next to last month, with the difference.
+// Pure: cost by license, this month next to last month, with the difference (the cost by site is in
+// the site list, buildSitesView.ts). One block per license: name and last month on the left, this
+// month and the difference on the right.
 import { sumCents } from '../core/money.js';
 import type { RunInsights } from '../insights/types.js';
 import type { Cents } from '../types.js';
 import type { Formatters } from './createFormatters.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
-import { shadedAt, SHADED, textIf, type Flag, type Text } from './viewParts.js';
+import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
 
-type CostLineView = { shaded: Flag; name: string; code: readonly Text[]; then: string; now: string; delta: string; deltaColor: string };
-
-type CostTableView = {
-  title: string;
-  colName: string;
-  colThen: string;
-  colNow: string;
-  colDelta: string;
-  lines: readonly CostLineView[];
-  /** One item: the lines added up. */
-  total: readonly CostLineView[];
-};
+export type DeltaView = { text: string; color: string };
+export type CostLineView = { shaded: Flag; name: string; meta: readonly Text[]; now: string; delta: readonly DeltaView[] };
 
 export type CostsView = {
   title: string;
   notes: readonly Text[];
-  /** One item when last month's figures exist: the then and difference columns. */
-  compared: Flag;
-  /** Hidden on the first run: the site table above already gives each site's cost. */
-  /** By site (absent on a first month: nothing to compare), then by license. */
-  tables: readonly CostTableView[];
+  colLicense: string;
+  colCost: string;
+  lines: readonly CostLineView[];
+  more: readonly Text[];
+  /** One item: every license added up. */
+  total: readonly CostLineView[];
 };
 
 /** A rise in red, a saving in green. */
-const DELTA_COLORS = { up: '#b3261e', down: '#1e7b34', same: '#5f6368' } as const;
-type Line = { name: string; code: readonly Text[]; nowCents: Cents; thenCents: Cents | null };
+export const DELTA_COLORS = { up: '#b42318', down: '#1e7b34', same: '#52606d' } as const;
 
-export function buildCostsView(insights: RunInsights, period: string, fmt: Formatters): CostsView {
-  const labels = fmt.labels.summary.insights;
-  const previous = insights.previousPeriod;
-  const upper = (text: string) => text.toLocaleUpperCase(fmt.labels.lang);
-  const table = (title: string, colName: string, lines: readonly Line[]): CostTableView => {
-    // The lines shown, added up: a line new this month counts for nothing last month.
-    const known = lines.flatMap((line) => (line.thenCents === null ? [] : [line.thenCents]));
-    const then = known.length === 0 ? null : sumCents(known);
-    return {
-      title,
-      colName,
-      colThen: previous === null ? '' : upper(fmt.month(previous)),
-      colNow: upper(fmt.month(period)),
-      colDelta: labels.costColumns.delta,
-      lines: lines.map((line, index) => lineView(line, shadedAt(index), fmt)),
-      total: [lineView({ name: labels.total, code: [], nowCents: sumCents(lines.map((line) => line.nowCents)), thenCents: then }, [], fmt)],
-    };
-  };
-  const sites = insights.costBySite.map((site) => ({ name: truncateForDisplay(site.name), code: textIf(truncateForDisplay(site.code, 50)), nowCents: site.nowCents, thenCents: site.thenCents }));
-  const licenses = insights.costByLicense.map((license) => ({ name: truncateForDisplay(license.label, 100), code: [], nowCents: license.nowCents, thenCents: license.thenCents }));
-  return {
-    title: labels.costsTitle,
-    notes: [...textIf(previous === null && labels.firstRun), ...textIf(insights.scope === 'some-sites' && labels.partialCosts)],
-    compared: previous === null ? [] : SHADED,
-    tables: [
-      ...(previous === null ? [] : [table(labels.costBySiteTitle, labels.costColumns.site, sites)]),
-      table(labels.costByLicenseTitle, labels.costColumns.license, licenses),
-    ],
-  };
+/** "+6,30 €" in red, "-6,30 €" in green, "nouveau" in grey; nothing on a first month. */
+export function deltaView(nowCents: Cents, thenCents: Cents | null, previous: string | null, fmt: Formatters): DeltaView[] {
+  if (previous === null) return [];
+  if (thenCents === null) return [{ text: fmt.labels.summary.insights.newLine, color: DELTA_COLORS.same }];
+  const delta = nowCents - thenCents;
+  return [{ text: fmt.signedMoney(delta), color: delta > 0 ? DELTA_COLORS.up : delta < 0 ? DELTA_COLORS.down : DELTA_COLORS.same }];
 }
 
-function lineView(line: Line, shaded: Flag, fmt: Formatters): CostLineView {
-  const base = { shaded, name: line.name, code: line.code, now: fmt.money(line.nowCents) };
-  if (line.thenCents === null) {
-    return { ...base, then: '—', delta: fmt.labels.summary.insights.newLine, deltaColor: DELTA_COLORS.same };
-  }
-  const delta = line.nowCents - line.thenCents;
+/** "octobre 2026 : 20,00 €" under a figure, when last month is known. */
+export function thenLine(thenCents: Cents | null, previous: string | null, fmt: Formatters): Text[] {
+  if (previous === null) return [];
+  const amount = thenCents === null ? '—' : fmt.money(thenCents);
+  return [{ text: fmt.labels.summary.insights.thenLine(fmt.month(previous), amount) }];
+}
+
+export function buildCostsView(insights: RunInsights, shown: number, fmt: Formatters): CostsView {
+  const labels = fmt.labels.summary.insights;
+  const previous = insights.previousPeriod;
+  const columns = labels.licenseColumns;
+  const line = (name: string, nowCents: Cents, thenCents: Cents | null, shaded: Flag): CostLineView => ({
+    shaded,
+    name,
+    meta: thenLine(thenCents, previous, fmt),
+    now: fmt.money(nowCents),
+    delta: deltaView(nowCents, thenCents, previous, fmt),
+  });
+  const licenses = insights.costByLicense;
+  // Every license added up, shown or not: a license new this month counts for nothing last month.
+  const known = licenses.flatMap((license) => (license.thenCents === null ? [] : [license.thenCents]));
+  const then = previous === null || known.length === 0 ? null : sumCents(known);
+  const hidden = licenses.length - Math.min(shown, licenses.length);
   return {
-    ...base,
-    then: fmt.money(line.thenCents),
-    delta: fmt.signedMoney(delta),
-    deltaColor: delta > 0 ? DELTA_COLORS.up : delta < 0 ? DELTA_COLORS.down : DELTA_COLORS.same,
+    title: labels.costByLicenseTitle,
+    notes: [...textIf(previous === null && labels.firstRun), ...textIf(insights.scope === 'some-sites' && labels.partialCosts)],
+    colLicense: previous === null ? columns.license : `${columns.license} · ${columns.previous}`,
+    colCost: previous === null ? columns.cost : `${columns.cost} · ${columns.delta}`,
+    lines: licenses.slice(0, shown).map((license, index) => line(truncateForDisplay(license.label, 100), license.nowCents, license.thenCents, shadedAt(index))),
+    more: hidden > 0 ? [{ text: fmt.labels.insights.more(fmt.count(hidden), fmt.isOne(hidden)) }] : [],
+    total: [line(labels.total, sumCents(licenses.map((license) => license.nowCents)), then, [])],
   };
 }

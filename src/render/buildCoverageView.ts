@@ -3,11 +3,10 @@
 import type { RunInsights } from '../insights/types.js';
 import { buildAccountListView, type AccountListView } from './buildAccountListView.js';
 import type { Formatters } from './createFormatters.js';
+import { licenseLines } from './licenseLines.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
 import { textIf, type LabelValue, type Text } from './viewParts.js';
 
-/** The summary has no size limit to fear, but a list of thousands would bury the rest. */
-const MAX_COVERAGE_LINES = 50;
 
 export type CoverageView = {
   title: string;
@@ -18,7 +17,8 @@ export type CoverageView = {
   totals: readonly LabelValue[];
 };
 
-export function buildCoverageView(insights: RunInsights, fmt: Formatters): CoverageView {
+/** `shown`: accounts each list may show (the summary shrinks it when the body would be too heavy). */
+export function buildCoverageView(insights: RunInsights, shown: number, fmt: Formatters): CoverageView {
   const labels = fmt.labels.summary.insights;
   const partial = insights.scope === 'some-sites';
   const checked = !partial && insights.coverageCheck === 'ok';
@@ -30,26 +30,27 @@ export function buildCoverageView(insights: RunInsights, fmt: Formatters): Cover
     ...textIf(checked && n === 0 && labels.uncoveredNone),
     ...textIf(checked && n > 0 && incomplete && labels.incompleteSites(incomplete)),
   ];
-  const state = (account: RunInsights['uncovered'][number]) =>
-    [account.disabled ? fmt.labels.disabled : '', account.guest ? fmt.labels.guest : ''].filter(Boolean).join(', ');
-  const uncovered = buildAccountListView(insights.uncovered, Math.min(n, MAX_COVERAGE_LINES), fmt, {
+  const uncovered = buildAccountListView(insights.uncovered, Math.min(n, shown), fmt, {
     heading: labels.uncoveredTitle(fmt.count(n), fmt.isOne(n), fmt.money(insights.uncoveredCostCents)),
-    extraColumn: labels.coverageColumns.state,
-    withLicenses: true,
     toLine: (account) => ({
       name: account.name,
       email: account.email,
-      extra: state(account),
-      licenses: account.licenses.map((license) => license.label),
+      licenses: licenseLines(account.licenses, fmt),
       cost: fmt.money(account.monthlyCostCents),
+      disabled: account.disabled,
+      guest: account.guest,
     }),
   });
   const m = insights.multiSite.length;
-  const multiSite = buildAccountListView(insights.multiSite, Math.min(m, MAX_COVERAGE_LINES), fmt, {
+  const multiSite = buildAccountListView(insights.multiSite, Math.min(m, shown), fmt, {
     heading: labels.multiSiteTitle(fmt.count(m), fmt.isOne(m)),
-    extraColumn: labels.coverageColumns.sites,
-    withLicenses: false,
-    toLine: (account) => ({ name: account.name, email: account.email, extra: account.siteCodes.join(', '), cost: fmt.money(account.monthlyCostCents) }),
+    toLine: (account) => ({
+      name: account.name,
+      email: account.email,
+      note: labels.inSites(account.siteCodes.map((code) => truncateForDisplay(code, 50)).join(', ')),
+      licenses: [],
+      cost: fmt.money(account.monthlyCostCents),
+    }),
   });
   return {
     title: labels.coverageTitle,

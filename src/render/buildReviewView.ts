@@ -2,8 +2,10 @@
 // check could run -> what the site mail shows.
 import { SUCCESSFUL_SIGN_INS_RECORDED_SINCE } from '../insights/parseSignInActivity.js';
 import type { ReviewItem, SiteInsights } from '../insights/types.js';
+import type { AccountRow } from '../types.js';
 import { buildAccountListView, type AccountListView } from './buildAccountListView.js';
 import type { Formatters } from './createFormatters.js';
+import { labelLines, licenseLines } from './licenseLines.js';
 import { textIf, type Text } from './viewParts.js';
 
 export type ReviewView = {
@@ -15,7 +17,8 @@ export type ReviewView = {
   lists: readonly AccountListView[];
 };
 
-export function buildReviewView(insights: SiteInsights, shown: number, fmt: Formatters): ReviewView {
+/** `rows`: the site's accounts by id, so that an account to review reads exactly as in the account list. */
+export function buildReviewView(insights: SiteInsights, shown: number, fmt: Formatters, rows: ReadonlyMap<string, AccountRow> = new Map()): ReviewView {
   const labels = fmt.labels.insights;
   const { review } = insights;
   const unavailable =
@@ -25,9 +28,19 @@ export function buildReviewView(insights: SiteInsights, shown: number, fmt: Form
         ? labels.inactivityForbidden
         : labels.inactivityError;
   const list = buildAccountListView(review, shown, fmt, {
-    extraColumn: labels.columns.reason,
-    withLicenses: true,
-    toLine: (item) => ({ name: item.name, email: item.email, extra: reasonText(item, insights.inactiveDays, fmt), licenses: item.licenses, cost: fmt.money(item.monthlyCostCents) }),
+    toLine: (item) => {
+      const row = rows.get(item.userId);
+      return {
+        name: row ? fmt.labels.fullName(row.lastName, row.firstName) : item.name,
+        email: item.email,
+        ...(row?.jobTitle ? { meta: [row.jobTitle] } : {}),
+        note: reasonText(item, insights.inactiveDays, fmt),
+        licenses: row ? licenseLines(row.licenses, fmt) : labelLines(item.licenses, fmt),
+        cost: fmt.money(row ? row.monthlyCostCents : item.monthlyCostCents),
+        disabled: row?.disabled ?? item.reason === 'disabled-with-paid-license',
+        guest: row?.guest ?? item.reason === 'guest-with-paid-license',
+      };
+    },
   });
   return {
     title: labels.reviewTitle(fmt.count(review.length), fmt.isOne(review.length)),

@@ -1,5 +1,5 @@
-// Pure: the run's insights -> the blocks of the summary under the site table: costs against last
-// month, seats, coverage, and the checks that could not run. Nothing when the run has none.
+// Pure: the run's insights -> the blocks of the summary: cost by license against last month, seats,
+// coverage, and the checks that could not run (shown with the warnings). Nothing when the run has none.
 import type { RunInsights } from '../insights/types.js';
 import { buildCostsView, type CostsView } from './buildCostsView.js';
 import { buildCoverageView, type CoverageView } from './buildCoverageView.js';
@@ -11,14 +11,29 @@ export type RunInsightsView = {
   costs: readonly CostsView[];
   seats: readonly SeatsView[];
   coverage: readonly CoverageView[];
-  checks: readonly Text[];
 };
 
-export function buildRunInsightsView(insights: RunInsights | undefined, period: string, fmt: Formatters): RunInsightsView {
-  if (!insights) return { costs: [], seats: [], coverage: [], checks: [] };
+/** How many lines the long lists of the summary may show (see SUMMARY_LEVELS). */
+export interface ListBudget {
+  licenses: number;
+  coverage: number;
+}
+
+export function buildRunInsightsView(insights: RunInsights | undefined, fmt: Formatters, budget: ListBudget): RunInsightsView {
+  if (!insights) return { costs: [], seats: [], coverage: [] };
+  return {
+    costs: [buildCostsView(insights, budget.licenses, fmt)],
+    seats: insights.seats.length > 0 ? [buildSeatsView(insights, budget.licenses, fmt)] : [],
+    coverage: [buildCoverageView(insights, budget.coverage, fmt)],
+  };
+}
+
+/** The checks that could not run this month, in words. */
+export function runChecks(insights: RunInsights | undefined, fmt: Formatters): Text[] {
+  if (!insights) return [];
   const labels = fmt.labels.summary.insights;
   const fetchedAt = insights.productNamesFetchedAt === undefined ? undefined : new Date(insights.productNamesFetchedAt);
-  const checks = [
+  return [
     ...textIf(insights.inactivityCheck === 'unavailable' && (insights.inactivityUnavailable === 'forbidden' ? labels.inactivityForbidden : labels.inactivityError)),
     ...textIf(insights.productNamesSource === 'none' && labels.productNamesNone),
     ...textIf(
@@ -26,10 +41,4 @@ export function buildRunInsightsView(insights: RunInsights | undefined, period: 
         labels.productNamesCache(fetchedAt && !Number.isNaN(fetchedAt.getTime()) ? fmt.date(fetchedAt) : fmt.labels.notAvailable),
     ),
   ];
-  return {
-    costs: [buildCostsView(insights, period, fmt)],
-    seats: insights.seats.length > 0 ? [buildSeatsView(insights, fmt)] : [],
-    coverage: [buildCoverageView(insights, fmt)],
-    checks,
-  };
 }

@@ -2,6 +2,7 @@
 // all when the insights could not be read (no empty heading). The lists share a line budget so
 // that even the month after a migration (thousands of arrivals) leaves room for the account table.
 import type { SiteInsights } from '../insights/types.js';
+import type { AccountRow } from '../types.js';
 import { allotLines } from './allotLines.js';
 import { buildChangesView, type ChangesView } from './buildChangesView.js';
 import { buildReviewView, type ReviewView } from './buildReviewView.js';
@@ -19,7 +20,12 @@ export type SiteInsightsView = {
   accountsTitle: readonly Text[];
 };
 
-export function buildSiteInsightsView(insights: SiteInsights | undefined, period: string, fmt: Formatters): SiteInsightsView {
+export function buildSiteInsightsView(
+  insights: SiteInsights | undefined,
+  period: string,
+  fmt: Formatters,
+  accounts: readonly AccountRow[] = [],
+): SiteInsightsView {
   if (!insights) return { changes: [], review: [], accountsTitle: [] };
   const changes = insights.changes;
   const compared = changes !== null && !changes.firstReport;
@@ -30,9 +36,11 @@ export function buildSiteInsightsView(insights: SiteInsights | undefined, period
     insights.review.length,
   ];
   const [arrived = 0, left = 0, licenses = 0, review = 0] = allotLines(sizes, MAX_INSIGHT_LINES, MAX_LINES_PER_LIST);
+  const rows = new Map(accounts.map((row) => [row.userId, row]));
+  const n = accounts.length;
   return {
-    changes: [buildChangesView(changes, period, [arrived, left, licenses], fmt)],
-    review: [buildReviewView(insights, review, fmt)],
-    accountsTitle: [{ text: fmt.labels.insights.accountsTitle }],
+    changes: [buildChangesView(changes, period, [arrived, left, licenses], fmt, rows)],
+    review: [buildReviewView(insights, review, fmt, rows)],
+    accountsTitle: [{ text: fmt.labels.insights.accountsTitle(fmt.count(n), fmt.isOne(n)) }],
   };
 }

@@ -1,37 +1,22 @@
-// Pure: a site report -> the ready-formatted strings and lists siteReport.mjml places.
+// Pure: a site report -> the ready-formatted strings and lists siteReport.mjml places. What a phone
+// shows first: the site, the month, the monthly total, the number of accounts and the change since
+// last month; then the accounts to review, the changes, and every account (one block each).
 import type { RenderContext } from '../ports.js';
 import type { AccountRow, SiteReport } from '../types.js';
+import { accountBlock } from './buildAccountListView.js';
 import { buildSiteInsightsView, type SiteInsightsView } from './buildSiteInsightsView.js';
 import { createFormatters, type Formatters } from './createFormatters.js';
 import { csvFileName } from './csvFileName.js';
+import { licenseLines } from './licenseLines.js';
 import { summarizeLicenses } from './summarizeLicenses.js';
 import { toSubjectLine } from './toSubjectLine.js';
-import { EMAIL_MAX_CHARS, truncateForDisplay } from './truncateForDisplay.js';
-import { shadedAt, type Flag, type Text } from './viewParts.js';
+import { truncateForDisplay } from './truncateForDisplay.js';
+import { fileNote, lines, shadedAt, textIf, type AccountBlock, type FileNote, type Flag, type Text } from './viewParts.js';
 
-type Label = { label: string };
-type Line = { label: string; price: string };
-
-type SiteRowView = {
-  /** Every other row is shaded. */
-  shaded: Flag;
-  lastName: string;
-  firstName: string;
-  email: string;
-  jobTitle: string;
-  siteName: string;
-  disabledBadge: readonly Label[];
-  guestBadge: readonly Label[];
-  /** One license per line, its price on the same line of the next cell; split so lines join with <br>. */
-  firstLine: readonly Line[];
-  moreLines: readonly Line[];
-};
-
-type LicenseSummaryView = {
+export type LicenseSummaryView = {
   note: string;
   summaryTitle: string;
   colLicense: string;
-  colAccounts: string;
   colCost: string;
   licenses: readonly { shaded: Flag; label: string; accounts: string; cost: string }[];
   totalLabel: string;
@@ -39,25 +24,24 @@ type LicenseSummaryView = {
   totalCost: string;
 };
 
-/** Changes since the last report and accounts to review (SiteInsightsView) come first, then the accounts. */
-type SiteView = SiteInsightsView & {
+export type SiteView = SiteInsightsView & {
   lang: string;
   subject: string;
   preview: string;
   orgHeader: string;
+  siteName: string;
   title: string;
   month: string;
+  totalCaption: string;
+  /** The change since the last report, when known ("+3,40 € depuis octobre 2026"). */
+  delta: readonly Text[];
   runOnLabel: string;
   runOn: string;
-  siteName: string;
-  colLastName: string;
-  colFirstName: string;
-  colEmail: string;
-  colJobTitle: string;
-  colSite: string;
-  colLicenses: string;
-  colMonthlyCost: string;
-  rows: readonly SiteRowView[];
+  /** Says the full list is attached, under which name, and what opens it. */
+  attachmentNote: readonly FileNote[];
+  colAccount: string;
+  colCost: string;
+  rows: readonly AccountBlock[];
   /** One item when the site has no account at all. */
   noRows: readonly Text[];
   /** One item when the site has more rows than the mail body shows. */
@@ -67,94 +51,100 @@ type SiteView = SiteInsightsView & {
   accountCount: string;
   totalLabel: string;
   total: string;
-  footer: string;
+  footer: readonly Text[];
 };
 
 const MAX_SKIPPED_NAMES = 20;
 
-/** `maxRows`: rows the body may show (the renderer lowers it when the body would be too heavy). */
+/**
+ * `maxRows`: rows the body may show (the renderer lowers it when the body would be too heavy);
+ * `attachmentName`: the file the mail carries (the CSV, or the .zip holding it for a very large site).
+ */
 export function buildSiteView(
   report: SiteReport,
   ctx: RenderContext,
   fmt: Formatters = createFormatters(ctx),
   maxRows: number = ctx.mailBodyMaxRows,
+  attachmentName: string = csvFileName(report.site.code, ctx.period, ctx.locale),
 ): SiteView {
   const { labels } = fmt;
   const month = fmt.month(ctx.period);
   const siteName = truncateForDisplay(report.site.name);
-  const accountCount = labels.accounts(fmt.count(report.rows.length), fmt.isOne(report.rows.length));
+  const n = report.rows.length;
+  const accountCount = labels.accounts(fmt.count(n), fmt.isOne(n));
   const total = fmt.money(report.monthlyCostCents);
   const shown = report.rows.slice(0, Math.max(0, maxRows));
+  const zipped = /\.zip$/i.test(attachmentName);
   return {
     lang: labels.lang,
     subject: toSubjectLine(labels.siteSubject(ctx.orgName, truncateForDisplay(report.site.name, 100), month)),
     preview: `${siteName} — ${accountCount} — ${labels.siteTotal}${total}`,
     orgHeader: labels.orgHeader(ctx.orgName),
+    siteName,
     title: labels.reportTitle,
     month,
+    totalCaption: labels.totalCaption,
+    delta: deltaLine(report, fmt),
     runOnLabel: labels.runOn,
     runOn: fmt.dateTime(ctx.generatedAt),
-    siteName,
-    colLastName: labels.columns.lastName,
-    colFirstName: labels.columns.firstName,
-    colEmail: labels.columns.email,
-    colJobTitle: labels.columns.jobTitle,
-    colSite: labels.columns.site,
-    colLicenses: labels.columns.licenses,
-    colMonthlyCost: labels.columns.monthlyCost,
-    rows: shown.map((row, index) => rowView(row, index, fmt)),
-    noRows: report.rows.length === 0 ? [{ text: labels.noAccounts }] : [],
-    large: shown.length < report.rows.length ? [licenseSummary(report, ctx, fmt, shown.length)] : [],
+    attachmentNote: fileNote((zipped ? labels.attachmentZip : labels.attachment)(accountCount), attachmentName),
+    colAccount: labels.listColumns.account,
+    colCost: labels.listColumns.total,
+    rows: shown.map((row, index) => rowBlock(row, index, fmt)),
+    noRows: n === 0 ? [{ text: labels.noAccounts }] : [],
+    large: shown.length < n ? [licenseSummary(report, fmt, shown.length)] : [],
     skipped: report.skipped.length > 0 ? [{ text: skippedNote(report, fmt) }] : [],
     accountCount,
-    totalLabel: labels.siteTotal,
+    totalLabel: labels.totalLabel,
     total,
-    footer: labels.footer,
-    ...buildSiteInsightsView(report.insights, ctx.period, fmt),
+    footer: lines(labels.footer(ctx.orgName)),
+    ...buildSiteInsightsView(report.insights, ctx.period, fmt, report.rows),
   };
 }
 
-function rowView(row: AccountRow, index: number, fmt: Formatters): SiteRowView {
-  const { labels } = fmt;
-  const lines =
-    row.licenses.length === 0
-      ? [{ label: labels.noLicense, price: labels.notAvailable }]
-      : row.licenses.map((line) => ({
-          // Licenses stay on one line each so their prices line up; a long label is cut shorter.
-          label: truncateForDisplay(line.label, 60),
-          price: line.monthlyPriceCents === null ? labels.notAvailable : fmt.money(line.monthlyPriceCents),
-        }));
-  return {
-    shaded: shadedAt(index),
-    lastName: truncateForDisplay(row.lastName),
-    firstName: truncateForDisplay(row.firstName),
-    email: truncateForDisplay(row.email, EMAIL_MAX_CHARS),
-    jobTitle: truncateForDisplay(row.jobTitle),
-    siteName: truncateForDisplay(row.siteName),
-    disabledBadge: row.disabled ? [{ label: labels.disabled }] : [],
-    guestBadge: row.guest ? [{ label: labels.guest }] : [],
-    firstLine: lines.slice(0, 1),
-    moreLines: lines.slice(1),
-  };
+function rowBlock(row: AccountRow, index: number, fmt: Formatters): AccountBlock {
+  return accountBlock(
+    {
+      name: fmt.labels.fullName(truncateForDisplay(row.lastName, 100), truncateForDisplay(row.firstName, 100)),
+      email: row.email,
+      meta: [row.jobTitle],
+      licenses: licenseLines(row.licenses, fmt),
+      cost: fmt.money(row.monthlyCostCents),
+      disabled: row.disabled,
+      guest: row.guest,
+    },
+    index,
+    fmt,
+  );
 }
 
-function licenseSummary(report: SiteReport, ctx: RenderContext, fmt: Formatters, shown: number): LicenseSummaryView {
+/** "+3,40 € depuis octobre 2026"; "first report" the first time; nothing when unknown. */
+function deltaLine(report: SiteReport, fmt: Formatters): Text[] {
+  const changes = report.insights?.changes;
+  if (!changes) return [];
+  if (changes.firstReport) return [{ text: fmt.labels.firstReportShort }];
+  if (changes.previousPeriod === undefined || changes.costThenCents === undefined) return [];
+  const delta = changes.deltaCents ?? changes.costNowCents - changes.costThenCents;
+  const since = fmt.month(changes.previousPeriod);
+  return textIf(delta === 0 ? fmt.labels.sameSince(since) : fmt.labels.deltaSince(fmt.signedMoney(delta), since));
+}
+
+function licenseSummary(report: SiteReport, fmt: Formatters, shown: number): LicenseSummaryView {
   const { labels } = fmt;
-  const fileName = csvFileName(report.site.code, ctx.period, ctx.locale);
+  const accounts = (count: number) => labels.accounts(fmt.count(count), fmt.isOne(count));
   return {
-    note: labels.largeSiteNote(fmt.count(report.rows.length), fmt.count(shown), fileName),
+    note: labels.largeSiteNote(fmt.count(report.rows.length), fmt.count(shown)),
     summaryTitle: labels.licenseSummaryTitle,
     colLicense: labels.licenseSummaryColumns.license,
-    colAccounts: labels.licenseSummaryColumns.accounts,
     colCost: labels.licenseSummaryColumns.monthlyCost,
     licenses: summarizeLicenses(report.rows, labels.noLicense).map((line, index) => ({
       shaded: shadedAt(index),
       label: truncateForDisplay(line.label, 100),
-      accounts: fmt.count(line.accounts),
+      accounts: accounts(line.accounts),
       cost: line.monthlyCostCents === null ? labels.notAvailable : fmt.money(line.monthlyCostCents),
     })),
-    totalLabel: labels.siteTotal.replace(/\s*:\s*$/, ''),
-    totalAccounts: fmt.count(report.rows.length),
+    totalLabel: labels.totalLabel,
+    totalAccounts: accounts(report.rows.length),
     totalCost: fmt.money(report.monthlyCostCents),
   };
 }

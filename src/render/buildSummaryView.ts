@@ -1,77 +1,83 @@
-// Pure: a run result -> the ready-formatted strings and lists runSummary.mjml places.
-import { failureReason } from '../core/failureReason.js';
+// Pure: a run result -> the ready-formatted strings and lists runSummary.mjml places. What needs
+// action comes first (failed sites, uncertain deliveries, warnings, possible savings), then the totals,
+// the sites, the costs by license, seats and coverage. `level` bounds the long lists (SUMMARY_LEVELS).
+import { sumCents } from '../core/money.js';
 import type { RenderContext } from '../ports.js';
-import type { RunResult, SiteOutcome } from '../types.js';
-import { buildRunInsightsView, type RunInsightsView } from './buildRunInsightsView.js';
-import { buildWarningsView, type WarningsView } from './buildWarningsView.js';
+import type { RunResult } from '../types.js';
+import { buildRunInsightsView, runChecks, type RunInsightsView } from './buildRunInsightsView.js';
+import { buildSitesView, type SitesView } from './buildSitesView.js';
+import { buildSummaryActions, type SummaryActionsView } from './buildSummaryActions.js';
 import { createFormatters, type Formatters } from './createFormatters.js';
+import { sitesCsvName } from './sitesCsv.js';
 import { toSubjectLine } from './toSubjectLine.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
-import { shadedAt, type Flag, type Text } from './viewParts.js';
+import { lines, SHADED, textIf, type Flag, type LabelValue, type Text } from './viewParts.js';
 
-type SummarySiteView = {
-  shaded: Flag;
-  name: string;
-  code: string;
-  exported: string;
-  duration: string;
-  status: string;
-  statusColor: string;
-  cost: string;
-};
+/** How much of each long list the summary shows; the renderer tries each level until the body fits. */
+export interface SummaryLevel {
+  sites: number;
+  failures: number;
+  perGroup: number;
+  licenses: number;
+  coverage: number;
+}
 
-type SummaryTableView = {
-  colSite: string;
-  colExported: string;
-  colDuration: string;
-  colStatus: string;
-  colCost: string;
-  sites: readonly SummarySiteView[];
-  totalsTitle: string;
-  totals: readonly { label: string; value: string }[];
-};
+export const SUMMARY_LEVELS: readonly SummaryLevel[] = [
+  { sites: Infinity, failures: Infinity, perGroup: 50, licenses: 100, coverage: 50 },
+  { sites: 40, failures: 100, perGroup: 25, licenses: 50, coverage: 25 },
+  { sites: 20, failures: 40, perGroup: 10, licenses: 30, coverage: 10 },
+  { sites: 10, failures: 20, perGroup: 5, licenses: 20, coverage: 5 },
+  { sites: 0, failures: 10, perGroup: 3, licenses: 10, coverage: 3 },
+];
 
-/** Under the site table: costs against last month, seats, coverage, checks (RunInsightsView), then the warnings. */
-type SummaryView = RunInsightsView & {
-  lang: string;
-  subject: string;
-  preview: string;
-  orgHeader: string;
-  title: string;
-  subtitle: string;
-  runOnLabel: string;
-  runOn: string;
-  okBanner: readonly Text[];
-  /** One item, listing the problems, when some site failed or its delivery is uncertain. */
-  problemBanner: readonly { lines: readonly Text[] }[];
-  fatal: readonly Text[];
-  dryRun: readonly Text[];
-  /** Empty when the run could not run at all (fatalError). */
-  siteTable: readonly SummaryTableView[];
-  warnings: readonly WarningsView[];
-  footer: string;
-};
+export type SummaryView = RunInsightsView &
+  SummaryActionsView & {
+    lang: string;
+    subject: string;
+    preview: string;
+    orgHeader: string;
+    title: string;
+    subtitle: string;
+    /** Empty when the run could not run at all (fatalError). */
+    hero: readonly { totalCaption: string; total: string; lines: readonly Text[]; runOn: string }[];
+    okBanner: readonly Text[];
+    /** One item, listing the problems, when some site failed or its delivery is uncertain. */
+    problemBanner: readonly { lines: readonly Text[] }[];
+    fatal: readonly Text[];
+    dryRun: readonly Text[];
+    runTotals: readonly { title: string; lines: readonly LabelValue[] }[];
+    sites: readonly SitesView[];
+    footer: readonly Text[];
+    /** One item when the per-site list was cut: the renderer then attaches it whole as CSV. */
+    sitesCut: Flag;
+  };
 
-const STATUS_COLORS = { ok: '#1e7b34', failed: '#b3261e', uncertain: '#a15c00', skipped: '#5f6368' } as const;
-
-export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: Formatters = createFormatters(ctx)): SummaryView {
+export function buildSummaryView(
+  result: RunResult,
+  ctx: RenderContext,
+  fmt: Formatters = createFormatters(ctx),
+  level: SummaryLevel = SUMMARY_LEVELS[0] as SummaryLevel,
+): SummaryView {
   const { labels } = fmt;
   const s = labels.summary;
-  const month = fmt.month(result.period || ctx.period);
+  const period = result.period || ctx.period;
+  const month = fmt.month(period);
   const failed = result.sites.filter((site) => site.status === 'failed' && site.delivery !== 'unknown').length;
   const uncertain = result.sites.filter((site) => site.delivery === 'unknown').length;
 
   const problems: string[] = [];
   if (failed > 0) problems.push(s.sitesFailed(fmt.count(failed), fmt.isOne(failed)));
   if (uncertain > 0) problems.push(s.sitesUncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
-  const fatal = result.fatalError === undefined ? [] : [{ text: s.fatal(truncateForDisplay(result.fatalError, 1000)) }];
+  const fatal = textIf(result.fatalError !== undefined && s.fatal(truncateForDisplay(result.fatalError, 1000)));
+  const ran = fatal.length === 0;
 
   const statusParts: string[] = [];
   if (failed > 0) statusParts.push(s.errors(fmt.count(failed), fmt.isOne(failed)));
   if (uncertain > 0) statusParts.push(s.uncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
-  const subjectStatus = fatal.length > 0 ? s.subjectFatal : statusParts.length > 0 ? statusParts.join(', ') : s.subjectOk;
-
-  const okBanner = fatal.length === 0 && problems.length === 0 ? [{ text: s.allOk }] : [];
+  const subjectStatus = !ran ? s.subjectFatal : statusParts.length > 0 ? statusParts.join(', ') : s.subjectOk;
+  const okBanner = ran && problems.length === 0 ? [{ text: s.allOk }] : [];
+  const insights = ran ? result.insights : undefined;
+  const sites = ran ? buildSitesView(result, level.sites, sitesCsvName(period, fmt), fmt) : undefined;
   return {
     lang: labels.lang,
     subject: toSubjectLine(s.subject(ctx.orgName, month, subjectStatus)),
@@ -79,83 +85,58 @@ export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: For
     orgHeader: labels.orgHeader(ctx.orgName),
     title: labels.reportTitle,
     subtitle: s.subtitle(month),
-    runOnLabel: labels.runOn,
-    runOn: fmt.dateTime(ctx.generatedAt),
+    hero: ran ? [hero(result, ctx, fmt)] : [],
     okBanner,
-    problemBanner: fatal.length === 0 && problems.length > 0 ? [{ lines: problems.map((text) => ({ text })) }] : [],
+    problemBanner: ran && problems.length > 0 ? [{ lines: problems.map((text) => ({ text })) }] : [],
     fatal,
-    dryRun: result.dryRun ? [{ text: s.dryRun }] : [],
-    siteTable: fatal.length === 0 ? [siteTable(result, fmt)] : [],
-    warnings: result.warnings.length > 0 ? [buildWarningsView(result.warnings, fmt)] : [],
-    footer: labels.footer,
-    ...buildRunInsightsView(fatal.length === 0 ? result.insights : undefined, result.period || ctx.period, fmt),
+    dryRun: textIf(result.dryRun && s.dryRun),
+    ...buildSummaryActions(result, ran ? runChecks(insights, fmt) : [], level, fmt),
+    runTotals: ran ? [{ title: s.totalsTitle, lines: totalLines(result, fmt) }] : [],
+    sites: sites ? [sites.view] : [],
+    sitesCut: sites?.cut ? SHADED : [],
+    footer: lines(s.footer(ctx.orgName)),
+    ...buildRunInsightsView(insights, fmt, level),
   };
 }
 
-function siteTable(result: RunResult, fmt: Formatters): SummaryTableView {
+/** The first screen: the month's total, accounts and sites, the change since last month, the time taken. */
+function hero(result: RunResult, ctx: RenderContext, fmt: Formatters): SummaryView['hero'][number] {
+  const s = fmt.labels.summary;
+  const { totals, insights } = result;
+  const countedOnce = insights !== undefined && insights.overcountCents > 0;
+  const runMs = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
+  const costs = insights?.costBySite ?? [];
+  const previous = insights?.previousPeriod ?? null;
+  const delta = sumCents(costs.map((site) => site.nowCents)) - sumCents(costs.map((site) => site.thenCents ?? 0));
+  return {
+    totalCaption: s.totalCaption,
+    total: fmt.money(countedOnce ? insights.organisationCostCents : totals.monthlyCostCents),
+    lines: lines([
+      fmt.labels.accounts(fmt.count(totals.accounts), fmt.isOne(totals.accounts)),
+      s.heroSites(fmt.count(totals.sites), fmt.count(totals.sitesOk), fmt.count(totals.sitesFailed)),
+      previous !== null && costs.length > 0 && fmt.labels.deltaSince(fmt.signedMoney(delta), fmt.month(previous)),
+      Number.isFinite(runMs) && s.duration(fmt.duration(runMs)),
+    ]),
+    runOn: `${fmt.labels.runOn}${fmt.dateTime(ctx.generatedAt)}`,
+  };
+}
+
+function totalLines(result: RunResult, fmt: Formatters): LabelValue[] {
   const s = fmt.labels.summary;
   const { totals } = result;
   const runMs = Date.parse(result.finishedAt) - Date.parse(result.startedAt);
   const lines = [
-    {
-      label: s.totalSitesLabel,
-      value: s.totalSites(fmt.count(totals.sites), fmt.count(totals.sitesOk), fmt.count(totals.sitesFailed)),
-    },
+    { label: s.totalSitesLabel, value: s.totalSites(fmt.count(totals.sites), fmt.count(totals.sitesOk), fmt.count(totals.sitesFailed)) },
     { label: s.totalAccounts, value: fmt.count(totals.accounts) },
     { label: s.totalCost, value: fmt.money(totals.monthlyCostCents) },
   ];
   // An account in several sites appears in each site's total; the organisation pays for it once.
-  const overcount = result.insights?.overcountCents ?? 0;
-  if (overcount > 0 && result.insights) {
+  if ((result.insights?.overcountCents ?? 0) > 0 && result.insights) {
     lines.splice(lines.length - 1, 1,
       { label: s.sitesSumCost, value: fmt.money(totals.monthlyCostCents) },
       { label: s.totalCostCountedOnce, value: fmt.money(result.insights.organisationCostCents) },
     );
   }
   if (Number.isFinite(runMs)) lines.push({ label: s.totalDuration, value: fmt.duration(runMs) });
-  return {
-    colSite: s.columns.site,
-    colExported: s.columns.exported,
-    colDuration: s.columns.duration,
-    colStatus: s.columns.status,
-    colCost: s.columns.monthlyCost,
-    sites: result.sites.map((site, index) => siteView(site, index, fmt)),
-    totalsTitle: s.totalsTitle,
-    totals: lines,
-  };
-}
-
-function siteView(site: SiteOutcome, index: number, fmt: Formatters): SummarySiteView {
-  const [status, statusColor] = statusOf(site, fmt);
-  // A site that failed before its members were read has nothing to count: say so rather than "0/0".
-  const nothingRead = site.status === 'failed' && site.total === 0 && site.exported === 0;
-  return {
-    shaded: shadedAt(index),
-    name: truncateForDisplay(site.name),
-    code: truncateForDisplay(site.code, 50),
-    exported: nothingRead ? '—' : `${fmt.count(site.exported)}/${fmt.count(site.total)}`,
-    duration: fmt.duration(site.durationMs),
-    status,
-    statusColor,
-    cost: nothingRead ? '—' : fmt.money(site.monthlyCostCents),
-  };
-}
-
-function statusOf(site: SiteOutcome, fmt: Formatters): [string, string] {
-  const s = fmt.labels.summary;
-  if (site.delivery === 'unknown') {
-    const why = site.error === undefined ? '' : ` — ${truncateForDisplay(site.error, 500)}`;
-    return [s.deliveryUnknown + why, STATUS_COLORS.uncertain];
-  }
-  if (site.delivery === 'already-sent') return [s.alreadySent, STATUS_COLORS.skipped];
-  if (site.status === 'failed') {
-    const step = site.step === undefined ? undefined : s.steps[site.step];
-    return [s.failed(step, truncateForDisplay(failureReason(site), 500)), STATUS_COLORS.failed];
-  }
-  if (site.status === 'skipped') {
-    return [s.skipped(site.error === undefined ? undefined : truncateForDisplay(site.error, 500)), STATUS_COLORS.skipped];
-  }
-  if (site.delivery === 'outbox') return [s.okOutbox, STATUS_COLORS.ok];
-  if (site.delivery === 'not-sent') return [s.okNotSent, STATUS_COLORS.ok];
-  return [s.ok, STATUS_COLORS.ok];
+  return lines;
 }

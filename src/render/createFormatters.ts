@@ -1,7 +1,5 @@
 // Money, dates, counts and durations through Intl, with the run's locale, time zone and currency.
 // Built once per renderer: Intl formatters are costly to create and cheap to reuse.
-import { formatDuration } from '../core/formatDuration.js';
-import { isPeriod } from '../core/reportPeriod.js';
 import type { RenderContext } from '../ports.js';
 import type { Cents } from '../types.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -23,7 +21,7 @@ export interface Formatters {
   count(value: number): string;
   /** True when the count takes the singular in this language. */
   isOne(value: number): boolean;
-  /** "00:02:12"; hours grow past 24 rather than wrap. */
+  /** "0,4 s", "12 s", "2 min 12 s", "26 h 01 min" / "0.4 s"...: a person's reading of a duration. */
   duration(ms: number): string;
 }
 
@@ -38,6 +36,7 @@ export function createFormatters(ctx: RenderContext): Formatters {
   const month = new Intl.DateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const integer = new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 0 });
   const plural = new Intl.PluralRules(ctx.locale);
+  const tenths = new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
   return {
     labels,
@@ -52,12 +51,25 @@ export function createFormatters(ctx: RenderContext): Formatters {
     dateTime: (value) => labels.dateTime(date.format(value), time.format(value)),
     date: (value) => date.format(value),
     month: (period) => {
-      if (!isPeriod(period)) throw new Error(`Report period "${period}" is not of the form YYYY-MM`);
-      const [year = 0, monthNumber = 1] = period.split('-').map(Number);
-      return month.format(new Date(Date.UTC(year, monthNumber - 1, 1)));
+      const match = /^(\d{4})-(\d{2})$/.exec(period);
+      if (!match) throw new Error(`Report period "${period}" is not of the form YYYY-MM`);
+      return month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
     },
     count: (value) => integer.format(value),
     isOne: (value) => plural.select(value) === 'one',
-    duration: formatDuration,
+    duration: (ms) => readableDuration(ms, tenths),
   };
+}
+
+/** Under 10 s to the tenth ("0,4 s"; "< 0,1 s" below it), then seconds, minutes, hours (U+00A0 before units). */
+function readableDuration(ms: number, tenths: Intl.NumberFormat): string {
+  const safe = Number.isFinite(ms) ? Math.max(0, ms) : 0;
+  if (safe < 50) return `< ${tenths.format(0.1)}\u00a0s`;
+  if (safe < 9_950) return `${tenths.format(safe / 1000)}\u00a0s`;
+  const seconds = Math.round(safe / 1000);
+  if (seconds < 60) return `${seconds}\u00a0s`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}\u00a0min ${two(seconds % 60)}\u00a0s`;
+  const minutes = Math.round(seconds / 60);
+  return `${Math.floor(minutes / 60)}\u00a0h ${two(minutes % 60)}\u00a0min`;
 }

@@ -1,69 +1,60 @@
-// Built once per run: both MJML templates are compiled here, once; every site is then rendered by
-// filling the compiled HTML (MJML is slow on big tables and its maintainers advise this split, mjml#42).
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { RenderContext, Renderer } from '../ports.js';
+// Built once per run: reads the two templates MJML compiled at build time (loadTemplates.ts), then
+// renders every site by filling that HTML (MJML is slow on big tables and its maintainers advise
+// this split, mjml#42; at run time it is not even loaded).
+import type { MailAttachment, RenderContext, Renderer } from '../ports.js';
 import { buildSiteView } from './buildSiteView.js';
-import { buildSummaryView } from './buildSummaryView.js';
-import { compileMjml, type MjmlCompile } from './compileMjml.js';
+import { buildSummaryView, SUMMARY_LEVELS } from './buildSummaryView.js';
 import { createFormatters } from './createFormatters.js';
 import { fitAttachments } from './fitAttachments.js';
-import { parseTemplate, type FillTemplate } from './parseTemplate.js';
+import { loadTemplates, type TemplateDirs } from './loadTemplates.js';
+import { sitesCsv } from './sitesCsv.js';
 import { toCsv } from './toCsv.js';
 
 /**
  * Gmail clips a body over ~102 KB, hiding the end of the mail: a site report stays under this,
- * showing fewer rows when its values are long (the full list is always in the CSV).
+ * showing fewer rows when its values are long (the full list is always in the CSV), and so does the
+ * run summary (the full per-site table goes into a CSV when it would not fit).
  */
 export const MAX_BODY_BYTES = 95_000;
 
-interface RendererOptions {
-  /** Folder holding siteReport.mjml and runSummary.mjml; found from this file's location by default. */
-  templatesDir?: string;
-  /** mjml2html by default; tests inject a counting wrapper. */
-  compile?: MjmlCompile;
-}
+export type RendererOptions = TemplateDirs;
+
+const bytes = (html: string) => Buffer.byteLength(html, 'utf8');
 
 export async function createRenderer(ctx: RenderContext, options: RendererOptions = {}): Promise<Renderer> {
-  const templatesDir = options.templatesDir ?? findTemplatesDir();
+  const fill = await loadTemplates(options);
   const fmt = createFormatters(ctx);
-  const load = async (file: string): Promise<FillTemplate> => {
-    const source = await readFile(join(templatesDir, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`Template ${file} cannot be read from ${templatesDir} (${error.code ?? error.message})`);
-    });
-    return parseTemplate(await compileMjml(source, file, options.compile), file);
-  };
-  const [fillSite, fillSummary] = await Promise.all([load('siteReport.mjml'), load('runSummary.mjml')]);
 
   return {
     async siteReport(report) {
-      let maxRows = ctx.mailBodyMaxRows;
-      let view = buildSiteView(report, ctx, fmt, maxRows);
-      let html = fillSite(view);
-      while (Buffer.byteLength(html, 'utf8') > MAX_BODY_BYTES && view.rows.length > 0) {
-        maxRows = Math.floor(view.rows.length * 0.8);
-        view = buildSiteView(report, ctx, fmt, maxRows);
-        html = fillSite(view);
+      const csv = toCsv(report, ctx, fmt);
+      const render = (maxRows: number, attachment: MailAttachment) => {
+        const view = buildSiteView(report, ctx, fmt, maxRows, attachment.name);
+        return { view, html: fill.siteReport(view) };
+      };
+      let { view, html } = render(ctx.mailBodyMaxRows, csv);
+      while (bytes(html) > MAX_BODY_BYTES && view.rows.length > 0) {
+        ({ view, html } = render(Math.floor(view.rows.length * 0.8), csv));
       }
-      // A very large site's CSV is zipped so that the sendMail request stays under Graph's 4 MB.
-      return { subject: view.subject, html, attachments: fitAttachments([toCsv(report, ctx, fmt)], Buffer.byteLength(html, 'utf8')) };
+      // A very large site's CSV is zipped so that the sendMail request stays under Graph's 4 MB;
+      // the body then names the .zip (same length give or take a character).
+      const attachments = fitAttachments([csv], bytes(html));
+      const sent = attachments[0];
+      if (sent && sent.name !== csv.name) ({ view, html } = render(view.rows.length, sent));
+      return { subject: view.subject, html, attachments };
     },
     async runSummary(result) {
-      const view = buildSummaryView(result, ctx, fmt);
-      return { subject: view.subject, html: fillSummary(view), attachments: [] };
+      // What needs action comes first and is kept; the per-site list and the long lists shrink, level
+      // by level, until the body fits. Once the per-site list is cut, the whole of it is attached.
+      for (const level of SUMMARY_LEVELS) {
+        const view = buildSummaryView(result, ctx, fmt, level);
+        const html = fill.runSummary(view);
+        const last = level === SUMMARY_LEVELS[SUMMARY_LEVELS.length - 1];
+        if (bytes(html) <= MAX_BODY_BYTES || last) {
+          return { subject: view.subject, html, attachments: view.sitesCut.length > 0 ? [sitesCsv(result, ctx, fmt)] : [] };
+        }
+      }
+      throw new Error('unreachable: SUMMARY_LEVELS is empty');
     },
   };
-}
-
-/** templates/ sits at the project root: two levels above src/render, three above dist/src/render. */
-function findTemplatesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 5; depth++) {
-    const candidate = join(dir, 'templates');
-    if (existsSync(join(candidate, 'siteReport.mjml'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`No templates/siteReport.mjml found above ${fileURLToPath(import.meta.url)}`);
 }

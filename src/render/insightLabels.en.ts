@@ -5,7 +5,7 @@ import type { RunInsightLabels, SiteInsightLabels } from './labels.js';
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 
 export const insightsEn: SiteInsightLabels = {
-  accountsTitle: 'Accounts of the site',
+  accountsTitle: (n) => `Accounts of the site (${n})`,
   changesTitle: 'Changes since the last report',
   changesSince: (month) => `Changes since the ${month} report`,
   firstReport: 'First report for this site: changes will be shown from the next report on.',
@@ -33,29 +33,21 @@ export const insightsEn: SiteInsightLabels = {
   inactivityForbidden:
     "Inactive accounts check unavailable: the Microsoft 365 tenant does not allow reading the accounts' last sign-in (an Entra ID P1 license is needed).",
   inactivityError: "Inactive accounts check unavailable this month: the accounts' last sign-in could not be read.",
-  columns: { account: 'ACCOUNT', reason: 'REASON' },
   more: (n) => `… and ${n} more`,
 };
 
 export const runInsightsEn: RunInsightLabels = {
-  costsTitle: 'Monthly costs',
-  costBySiteTitle: 'Monthly cost by site',
   costByLicenseTitle: 'Monthly cost by license (each account counted once)',
   firstRun: 'First month: nothing to compare with yet. The comparison with the previous month will show next month.',
   partialCosts: 'Run limited to some sites: these costs cover those sites only.',
   newLine: 'new',
-  costColumns: { site: 'SITE', license: 'LICENSE', delta: 'DIFFERENCE' },
+  thenLine: (month, amount) => `${month}: ${amount}`,
+  licenseColumns: { license: 'LICENSE', previous: 'PREVIOUS MONTH', cost: 'MONTHLY COST', delta: 'DIFFERENCE' },
   total: 'Total',
   seatsTitle: 'Licenses purchased and assigned',
   seatsIntro: 'A license purchased but assigned to nobody is paid for every month for nothing.',
-  seatColumns: {
-    license: 'LICENSE',
-    purchased: 'PURCHASED',
-    assigned: 'ASSIGNED',
-    idle: 'IDLE',
-    unitPrice: 'UNIT PRICE (EXCL. VAT)',
-    idleCost: 'MONTHLY COST OF IDLE SEATS',
-  },
+  seatColumns: { license: 'LICENSE · SEATS', idleCost: 'MONTHLY COST OF IDLE SEATS' },
+  seatLine: (purchased, assigned, idle, price) => `${purchased.n}\u00a0purchased · ${assigned.n}\u00a0assigned · ${idle.n}\u00a0idle\u00a0×\u00a0${price}`,
   seatStatus: (status) => `status: ${status}`,
   seatOverAssigned: (n) => `${n} more assigned than purchased`,
   seatUnits: {
@@ -75,7 +67,7 @@ export const runInsightsEn: RunInsightLabels = {
     `Their cost is counted once in the organisation total: ${sitesTotal} (sum of the sites) − ${overcount} (counted more than once) = ${organisation}.`,
   multiSiteNoteFree: 'Their cost is counted once in the organisation total; their licenses are free, so the sum of the sites counts nothing twice.',
   tenantTotal: 'Monthly cost of every licensed account, each counted once (in a site or in none)',
-  coverageColumns: { state: 'STATE', sites: 'SITES' },
+  inSites: (codes) => `Sites: ${codes}`,
   inactivityForbidden:
     'Inactive accounts not checked: reading the last sign-in (signInActivity) is refused. It needs the AuditLog.Read.All permission and an Entra ID P1 license.',
   inactivityError: "Inactive accounts not checked this month: the accounts' last sign-in could not be read (see the warnings).",

@@ -7,7 +7,7 @@ const de = (word: string): string => (/^[aeiouyàâéèêh]/i.test(word) ? `d'${
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 
 export const insightsFr: SiteInsightLabels = {
-  accountsTitle: "Comptes de l'établissement",
+  accountsTitle: (n) => `Comptes de l'établissement (${n})`,
   changesTitle: 'Changements depuis le dernier rapport',
   changesSince: (month) => `Changements depuis le rapport ${de(month)}`,
   firstReport: 'Premier rapport pour cet établissement : les changements seront indiqués à partir du prochain rapport.',
@@ -35,29 +35,23 @@ export const insightsFr: SiteInsightLabels = {
   inactivityForbidden:
     "Vérification des comptes inactifs indisponible : le locataire Microsoft 365 ne permet pas de lire la dernière connexion des comptes (licence Entra ID P1 nécessaire).",
   inactivityError: "Vérification des comptes inactifs indisponible ce mois-ci : la dernière connexion des comptes n'a pas pu être lue.",
-  columns: { account: 'COMPTE', reason: 'MOTIF' },
   more: (n, one) => `… et ${n} ${plural(one, 'autre', 'autres')}`,
 };
 
 export const runInsightsFr: RunInsightLabels = {
-  costsTitle: 'Coûts mensuels',
-  costBySiteTitle: 'Coût mensuel par établissement',
   costByLicenseTitle: 'Coût mensuel par licence (chaque compte compté une fois)',
   firstRun: "Premier mois : rien à comparer pour l'instant. La comparaison avec le mois précédent apparaîtra le mois prochain.",
   partialCosts: 'Exécution limitée à certains établissements : ces coûts ne portent que sur eux.',
   newLine: 'nouveau',
-  costColumns: { site: 'ÉTABLISSEMENT', license: 'LICENCE', delta: 'ÉCART' },
+  thenLine: (month, amount) => `${month} : ${amount}`,
+  licenseColumns: { license: 'LICENCE', previous: 'MOIS PRÉCÉDENT', cost: 'COÛT MENSUEL HT', delta: 'ÉCART' },
   total: 'Total',
   seatsTitle: 'Licences achetées et attribuées',
   seatsIntro: 'Une licence achetée mais attribuée à personne est payée chaque mois pour rien.',
-  seatColumns: {
-    license: 'LICENCE',
-    purchased: 'ACHETÉES',
-    assigned: 'ATTRIBUÉES',
-    idle: 'INUTILISÉES',
-    unitPrice: 'PRIX UNITAIRE HT',
-    idleCost: 'COÛT MENSUEL DES INUTILISÉES',
-  },
+  seatColumns: { license: 'LICENCE · SIÈGES', idleCost: 'COÛT MENSUEL DES INUTILISÉES' },
+  seatLine: (purchased, assigned, idle, price) =>
+    `${purchased.n}\u00a0${plural(purchased.one, 'achetée', 'achetées')} · ${assigned.n}\u00a0${plural(assigned.one, 'attribuée', 'attribuées')} · ` +
+    `${idle.n}\u00a0${plural(idle.one, 'inutilisée', 'inutilisées')}\u00a0×\u00a0${price}`,
   seatStatus: (status) => `état : ${status}`,
   seatOverAssigned: (n, one) => `${n} ${plural(one, 'attribuée', 'attribuées')} de plus qu'${plural(one, 'achetée', 'achetées')}`,
   seatUnits: {
@@ -78,7 +72,7 @@ export const runInsightsFr: RunInsightLabels = {
     `Leur coût n'est compté qu'une fois dans le total de l'organisation : ${sitesTotal} (somme des établissements) − ${overcount} (comptés plusieurs fois) = ${organisation}.`,
   multiSiteNoteFree: "Leur coût n'est compté qu'une fois dans le total de l'organisation ; leurs licences sont gratuites : la somme des établissements ne compte rien deux fois.",
   tenantTotal: 'Coût mensuel de tous les comptes sous licence, chacun compté une fois (établissements et hors établissement)',
-  coverageColumns: { state: 'ÉTAT', sites: 'ÉTABLISSEMENTS' },
+  inSites: (codes) => `Établissements : ${codes}`,
   inactivityForbidden:
     'Comptes inactifs non vérifiés : la lecture de la dernière connexion (signInActivity) est refusée. Il faut la permission AuditLog.Read.All et une licence Entra ID P1.',
   inactivityError: "Comptes inactifs non vérifiés ce mois-ci : la dernière connexion des comptes n'a pas pu être lue (voir les avertissements).",
@@ -86,5 +80,5 @@ export const runInsightsFr: RunInsightLabels = {
   productNamesCache: (date) => `Noms commerciaux Microsoft : copie du ${date} (le téléchargement de ce mois-ci a échoué).`,
   unpricedLine: (sku, name, n, one) => `${sku}${name ? ` (${name})` : ''} — ${n} ${plural(one, 'compte', 'comptes')}`,
   duplicateLine: (sku, n, one, rows) => `${sku} — ${n} ${plural(one, 'compte', 'comptes')} — ${rows}`,
-  priceRow: (id, name) => `ligne ${id} « ${name} »`,
+  priceRow: (id, name) => `ligne ${id} «\u00a0${name}\u00a0»`,
 };

@@ -1,16 +1,21 @@
-// Every word the mails and the CSV show, per locale (labels.fr.ts, labels.en.ts). French is the default.
-import type { SiteStep, WarningCode } from '../types.js';
+// Every word the mails and the CSV files show, per locale (labels.fr.ts, labels.en.ts and the files
+// they import). French is the default.
 import { en } from './labels.en.js';
 import { fr } from './labels.fr.js';
+import type { SummaryLabels } from './summaryLabels.js';
 
 export type RenderLocale = 'fr-FR' | 'en-US';
+export type { RunInsightLabels, SummaryLabels } from './summaryLabels.js';
 
 /** `one` is true when Intl.PluralRules says the count takes the singular. */
-type Counted = (count: string, one: boolean) => string;
+export type Counted = (count: string, one: boolean) => string;
+export type CountText = { n: string; one: boolean };
+/** The words before and after a file name. */
+export type Around = readonly [before: string, after: string];
 
 /** What a site mail says about its changes since the last report and its accounts to review. */
 export interface SiteInsightLabels {
-  accountsTitle: string;
+  accountsTitle: Counted;
   changesTitle: string;
   changesSince(month: string): string;
   firstReport: string;
@@ -40,50 +45,8 @@ export interface SiteInsightLabels {
   };
   inactivityForbidden: string;
   inactivityError: string;
-  /** Email, licenses and cost columns are the account table's (Labels.columns). */
-  columns: { account: string; reason: string };
   /** "… and 12 more": what a bounded list leaves out. */
   more: Counted;
-}
-
-/** What the run summary says about costs against last month, seats, coverage and the checks. */
-export interface RunInsightLabels {
-  costsTitle: string;
-  costBySiteTitle: string;
-  costByLicenseTitle: string;
-  firstRun: string;
-  partialCosts: string;
-  newLine: string;
-  costColumns: { site: string; license: string; delta: string };
-  total: string;
-  seatsTitle: string;
-  seatsIntro: string;
-  seatColumns: { license: string; purchased: string; assigned: string; idle: string; unitPrice: string; idleCost: string };
-  seatStatus(status: string): string;
-  /** More seats assigned than purchased (consumedUnits > prepaidUnits.enabled). */
-  seatOverAssigned: Counted;
-  /** prepaidUnits in a state other than enabled: about to stop (warning) or stopped. */
-  seatUnits: { warning: Counted; suspended: Counted; lockedOut: Counted };
-  idleTotal: string;
-  coverageTitle: string;
-  coveragePartial: string;
-  coverageUnavailable: string;
-  uncoveredTitle(count: string, one: boolean, cost: string): string;
-  uncoveredNone: string;
-  incompleteSites(codes: string): string;
-  multiSiteTitle: Counted;
-  multiSiteNote(sitesTotal: string, overcount: string, organisation: string): string;
-  /** When their licenses are free: nothing was counted twice. */
-  multiSiteNoteFree: string;
-  tenantTotal: string;
-  coverageColumns: { state: string; sites: string };
-  inactivityForbidden: string;
-  inactivityError: string;
-  productNamesNone: string;
-  productNamesCache(date: string): string;
-  unpricedLine(sku: string, productName: string | undefined, accounts: string, one: boolean): string;
-  duplicateLine(sku: string, accounts: string, one: boolean, rows: string): string;
-  priceRow(rowId: string, name: string): string;
 }
 
 export interface Labels {
@@ -94,63 +57,38 @@ export interface Labels {
   /** Joins Intl's medium date and short time ("1 janv. 2026 à 06:00"). */
   dateTime(date: string, time: string): string;
   siteSubject(org: string, site: string, month: string): string;
-  columns: {
-    lastName: string;
-    firstName: string;
-    email: string;
-    jobTitle: string;
-    site: string;
-    licenses: string;
-    monthlyCost: string;
-  };
+  /** The CSV's header row: the seed's seven columns, then the account's state. */
+  columns: { lastName: string; firstName: string; email: string; jobTitle: string; site: string; licenses: string; monthlyCost: string; state: string };
   notAvailable: string;
   noLicense: string;
   disabled: string;
   guest: string;
+  /** The CSV's state cell for a disabled guest. */
+  disabledGuest: string;
   accounts: Counted;
+  /** How an account is named in the lists: "Dupont Jeanne" / "Dupont, Jeanne" (sorted by last name). */
+  fullName(lastName: string, firstName: string): string;
+  /** One license with its unit price: "Office 365 E3 · 6,30 €". */
+  licenseLine(label: string, price: string): string;
+  listColumns: { account: string; total: string };
+  totalCaption: string;
+  deltaSince(delta: string, month: string): string;
+  sameSince(month: string): string;
+  firstReportShort: string;
   siteTotal: string;
+  totalLabel: string;
   noAccounts: string;
-  largeSiteNote(total: string, shown: string, fileName: string): string;
+  /** Around the attached file's name, which gets a line of its own. */
+  attachment(accounts: string): Around;
+  attachmentZip(accounts: string): Around;
+  largeSiteNote(total: string, shown: string): string;
   licenseSummaryTitle: string;
-  licenseSummaryColumns: { license: string; accounts: string; monthlyCost: string };
+  licenseSummaryColumns: { license: string; monthlyCost: string };
   skippedAccounts(count: string, one: boolean, names: string): string;
   csvFilePrefix: string;
-  footer: string;
+  footer(org: string): string[];
   insights: SiteInsightLabels;
-  summary: {
-    subtitle(month: string): string;
-    subject(org: string, month: string, status: string): string;
-    subjectOk: string;
-    subjectFatal: string;
-    errors: Counted;
-    uncertain: Counted;
-    allOk: string;
-    sitesFailed: Counted;
-    sitesUncertain: Counted;
-    fatal(reason: string): string;
-    dryRun: string;
-    columns: { site: string; exported: string; duration: string; status: string; monthlyCost: string };
-    ok: string;
-    okOutbox: string;
-    okNotSent: string;
-    alreadySent: string;
-    deliveryUnknown: string;
-    skipped(reason: string | undefined): string;
-    failed(step: string | undefined, error: string): string;
-    steps: Record<SiteStep, string>;
-    totalsTitle: string;
-    totalSitesLabel: string;
-    totalSites(count: string, ok: string, failed: string): string;
-    totalAccounts: string;
-    totalCost: string;
-    /** With accounts in several sites: the sum of the site totals, then the total counting each once. */
-    sitesSumCost: string;
-    totalCostCountedOnce: string;
-    totalDuration: string;
-    warningsTitle: string;
-    warningHeadings: Record<WarningCode, string>;
-    insights: RunInsightLabels;
-  };
+  summary: SummaryLabels;
 }
 
 const byLocale: Record<RenderLocale, Labels> = { 'fr-FR': fr, 'en-US': en };

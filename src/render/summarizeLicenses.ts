@@ -4,7 +4,7 @@ import type { AccountRow, Cents } from '../types.js';
 interface LicenseTotal {
   label: string;
   accounts: number;
-  /** null when the license has no price (shown "N/A"). */
+  /** null when the license has no price (shown "N/A"); 0 for the accounts without a license. */
   monthlyCostCents: Cents | null;
 }
 
@@ -24,6 +24,7 @@ export function summarizeLicenses(rows: readonly AccountRow[], noLicenseLabel: s
     }
   }
   const totals = [...bySku.values()].sort((a, b) => b.accounts - a.accounts || a.label.localeCompare(b.label));
-  if (unlicensed > 0) totals.push({ label: noLicenseLabel, accounts: unlicensed, monthlyCostCents: null });
+  // An account without a license costs nothing, as its own line says everywhere else.
+  if (unlicensed > 0) totals.push({ label: noLicenseLabel, accounts: unlicensed, monthlyCostCents: 0 });
   return totals;
 }

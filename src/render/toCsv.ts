@@ -1,5 +1,6 @@
 // The full list of a site's accounts as a CSV attachment that opens in Excel with a double-click.
-// Choices (separator, BOM, licenses in one cell, formula neutralisation): docs/decisions/csv-format.md.
+// Choices (separator, BOM, licenses in one cell, formula neutralisation, state column):
+// docs/decisions/csv-format.md.
 import type { MailAttachment, RenderContext } from '../ports.js';
 import type { AccountRow, SiteReport } from '../types.js';
 import { createFormatters, type Formatters } from './createFormatters.js';
@@ -11,26 +12,30 @@ const LINE_END = '\r\n';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function toCsv(report: SiteReport, ctx: RenderContext, fmt: Formatters = createFormatters(ctx)): MailAttachment {
-  // Excel opens a CSV with the list separator of the user's regional settings: ';' in France.
-  const separator = ctx.locale === 'fr-FR' ? ';' : ',';
   const c = fmt.labels.columns;
-  const header = [c.lastName, c.firstName, c.email, c.jobTitle, c.site, c.licenses, c.monthlyCost];
-  const lines = [header, ...report.rows.map((row) => rowCells(row, fmt))].map((cells) =>
-    cells.map((cell) => csvCell(cell, separator)).join(separator),
-  );
-  const text = BOM + lines.join(LINE_END) + LINE_END;
+  // The seed's seven columns, in its order, then the account's state (what the mail's badges say).
+  const header = [c.lastName, c.firstName, c.email, c.jobTitle, c.site, c.licenses, c.monthlyCost, c.state];
   return {
     name: csvFileName(report.site.code, ctx.period, ctx.locale),
     contentType: 'text/csv',
-    content: new TextEncoder().encode(text),
+    content: new TextEncoder().encode(csvText([header, ...report.rows.map((row) => rowCells(row, fmt))], ctx.locale)),
   };
 }
 
+/** Rows of cells as CSV text: BOM, Excel's list separator for the locale, CRLF after every line. */
+export function csvText(rows: readonly (readonly string[])[], locale: RenderContext['locale']): string {
+  // Excel opens a CSV with the list separator of the user's regional settings: ';' in France.
+  const separator = locale === 'fr-FR' ? ';' : ',';
+  return BOM + rows.map((cells) => cells.map((cell) => csvCell(cell, separator)).join(separator)).join(LINE_END) + LINE_END;
+}
+
 function rowCells(row: AccountRow, fmt: Formatters): string[] {
+  const { labels } = fmt;
   const licenses = row.licenses
-    .map((line) => (line.monthlyPriceCents === null ? `${line.label} (${fmt.labels.notAvailable})` : line.label))
+    .map((line) => (line.monthlyPriceCents === null ? `${line.label} (${labels.notAvailable})` : line.label))
     .join(' + ');
-  return [row.lastName, row.firstName, row.email, row.jobTitle, row.siteName, licenses, fmt.plainAmount(row.monthlyCostCents)];
+  const state = row.disabled && row.guest ? labels.disabledGuest : row.disabled ? labels.disabled : row.guest ? labels.guest : '';
+  return [row.lastName, row.firstName, row.email, row.jobTitle, row.siteName, licenses, fmt.plainAmount(row.monthlyCostCents), state];
 }
 
 /** Neutralises formulas, then quotes per RFC 4180 when the cell holds a separator, a quote or a line break. */

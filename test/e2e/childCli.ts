@@ -37,9 +37,12 @@ export function buildChildCli(): string {
     writeFileSync(target, outputText);
   }
   writeFileSync(join(out, 'package.json'), JSON.stringify({ type: 'module' }));
-  // Bare imports resolve through node_modules; createRenderer looks for templates/ above itself.
+  // Bare imports resolve through node_modules; createRenderer looks for the compiled templates
+  // (dist/templates, written by `npm run build:templates`) and their sources above itself.
   symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'), 'dir');
   symlinkSync(join(root, 'templates'), join(out, 'templates'), 'dir');
+  mkdirSync(join(out, 'dist'));
+  symlinkSync(join(root, 'dist', 'templates'), join(out, 'dist', 'templates'), 'dir');
   writeFileSync(join(out, 'child.js'), CHILD_ENTRY);
   return join(out, 'child.js');
 }

@@ -20,9 +20,18 @@ const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR'
 const signedEuro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', signDisplay: 'exceptZero' });
 const count = new Intl.NumberFormat('fr-FR');
 const money = (cents: number) => euro.format(cents / 100);
-const right = (text: string) => `<td align="right" nowrap>${text}</td>`;
-const cell = (text: string) => `<td>${escapeHtml(text)}</td>`;
-const addrCell = (text: string) => `<td class="addr">${escapeHtml(text)}</td>`;
+const NBSP = '\u00a0';
+/** An account's block in a mail's list: its name in bold, then its address first of the grey lines. */
+const account = (name: string, mail: string) =>
+  new RegExp(`<b>${escapeRegExp(escapeHtml(name))}</b>(?: <span[^>]*>[^<]*</span>)*<span style="color:#52606d"><br>${escapeRegExp(escapeHtml(mail))}`);
+/** From an account's or a site's name to the end of its block. */
+const blockOf = (html: string, start: string): string => {
+  const at = html.lastIndexOf(start);
+  expect(at, start).toBeGreaterThan(-1);
+  return html.slice(at, html.indexOf('</tr>', at));
+};
+const costLine = (label: string, value: string) =>
+  `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" nowrap style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -139,14 +148,15 @@ describe('two months over the fake tenant: what changed, what to review, what is
     const humaMail = second.siteMail('HUMA');
     expect(humaMail).toContain('>Changements depuis le rapport d&#39;octobre 2026</div>');
     expect(humaMail).toContain('>Arrivées (3)</div>');
-    for (const user of arrivals) expect(humaMail).toContain(cell(`${user.givenName} ${user.surname}`) + addrCell(user.mail ?? ''));
+    // Arrivals are accounts of the site: named as in its account list (last name first).
+    for (const user of arrivals) expect(humaMail).toMatch(account(`${user.surname} ${user.givenName}`, user.mail ?? ''));
 
     const leaver = before.users.find((u) => !data.users.some((n) => n.id === u.id));
     const pdm = siteOutcome(second, 'PDM')?.insights?.changes;
     expect(pdm?.left.map((a) => a.userId)).toEqual([leaver?.id]);
     const pdmMail = second.siteMail('PDM');
     expect(pdmMail).toContain('>Départ (1)</div>');
-    expect(pdmMail).toContain(cell(`${leaver?.givenName} ${leaver?.surname}`));
+    expect(pdmMail).toContain(`<b>${escapeHtml(`${leaver?.givenName} ${leaver?.surname}`)}</b>`);
   });
 
   it('month 2: SIEGE shows the license added, the disabled E3 account to review, and its cost then, now and the difference', () => {
@@ -166,19 +176,21 @@ describe('two months over the fake tenant: what changed, what to review, what is
 
     const mail = second.siteMail('SIEGE');
     expect(mail).toContain('>Licence ajoutée ou retirée (1 compte)</div>');
-    expect(mail).toContain(cell(`${added?.givenName} ${added?.surname}`));
-    expect(mail).toContain('<div>+ Power BI Pro (ajoutée)</div>');
-    expect(mail).toContain(cell(`${disabled?.givenName} ${disabled?.surname}`) + addrCell(disabled?.mail ?? '') + cell('Compte désactivé qui détient encore une licence payante'));
-    expect(mail).toContain(`<td>Coût mensuel HT en octobre 2026</td><td align="right" nowrap><strong>${money(then)}</strong></td>`);
-    expect(mail).toContain(`<td>Coût mensuel HT en novembre 2026</td><td align="right" nowrap><strong>${money(now)}</strong></td>`);
-    expect(mail).toContain(`<td>Écart</td><td align="right" nowrap><strong>${signedEuro.format((now - then) / 100)}</strong></td>`);
+    expect(mail).toMatch(account(`${added?.surname} ${added?.givenName}`, added?.mail ?? ''));
+    expect(mail).toContain('<br>+ Power BI Pro (ajoutée)</td>');
+    const reviewed = `<b>${escapeHtml(`${disabled?.surname} ${disabled?.givenName}`)}</b>`;
+    expect(mail).toMatch(account(`${disabled?.surname} ${disabled?.givenName}`, disabled?.mail ?? ''));
+    expect(mail.slice(mail.indexOf(reviewed))).toMatch(/^[^\n]*<span style="color:#8a4b00">Compte désactivé qui détient encore une licence payante<\/span>/);
+    expect(mail).toContain(costLine('Coût mensuel HT en octobre 2026', money(then)));
+    expect(mail).toContain(costLine('Coût mensuel HT en novembre 2026', money(now)));
+    expect(mail).toContain(costLine('Écart', signedEuro.format((now - then) / 100)));
     expect(mail).not.toContain('Vérification des comptes inactifs indisponible');
     expect(second.result.insights?.inactivityCheck).toBe('ok');
 
     const cepsj = siteOutcome(second, 'CEPSJ')?.insights?.changes?.licenseChanges;
     expect(cepsj).toHaveLength(1);
     expect(cepsj?.[0]?.removed).toHaveLength(1);
-    expect(second.siteMail('CEPSJ')).toContain('(retirée)</div>');
+    expect(second.siteMail('CEPSJ')).toMatch(/\(retirée\)(<br>|<\/td>)/);
   });
 
   it('month 2 summary: idle seats per SKU and their total cost, as the tenant bought and assigned them', () => {
@@ -202,11 +214,13 @@ describe('two months over the fake tenant: what changed, what to review, what is
     const idle = (sku?.prepaidUnits ?? 0) - assigned;
     expect(idle).toBeGreaterThan(0);
     const summary = second.summaryMail();
+    const plural = (n: number, word: string) => `${count.format(n)}${NBSP}${word}${n > 1 ? 's' : ''}`;
     expect(summary).toContain(
-      `<td>Office 365 E3 <span style="color:#5f6368;font-size:11px">ENTERPRISEPACK</span></td>` +
-        right(count.format(sku?.prepaidUnits ?? 0)) + right(count.format(assigned)) + right(count.format(idle)) + right(money(price)) + right(money(idle * price)),
+      `<td>Office 365 E3 <span style="color:#52606d;font-size:12px">ENTERPRISEPACK</span><br><span style="color:#52606d">` +
+        `${plural(sku?.prepaidUnits ?? 0, 'achetée')} · ${plural(assigned, 'attribuée')} · ${plural(idle, 'inutilisée')}${NBSP}×${NBSP}${money(price)}</span></td>` +
+        `<td align="right" valign="bottom" nowrap><b>${money(idle * price)}</b></td>`,
     );
-    expect(summary).toContain('<td colspan="5">Coût mensuel total des licences inutilisées</td>' + right(money(total)));
+    expect(summary).toContain(`<b>Coût mensuel total des licences inutilisées</b></td><td align="right" valign="bottom" nowrap style="border-top:1px solid #c5ced8"><b>${money(total)}</b></td>`);
   });
 
   it('month 2 summary: licensed accounts in no site, the account in two sites counted once, and the sentence saying so', () => {
@@ -226,11 +240,12 @@ describe('two months over the fake tenant: what changed, what to review, what is
     const n = noSite.length;
     expect(summary).toContain(`>${n} comptes sous licence rattachés à aucun établissement — ${money(insights?.uncoveredCostCents ?? NaN)} par mois</div>`);
     const admin = noSite.find((u) => u.mail?.startsWith('admin.m365@'));
-    expect(summary).toContain(cell(admin?.displayName ?? '?') + addrCell(admin?.mail ?? ''));
+    expect(summary).toMatch(account(admin?.displayName ?? '?', admin?.mail ?? ''));
     const [sharedId, sharedCodes] = twoSites[0] ?? [];
     const shared = userOf(data, sharedId);
     expect(summary).toContain('>1 compte présent dans plusieurs établissements</div>');
-    expect(summary).toContain(cell(`${shared.givenName} ${shared.surname}`) + addrCell(shared.mail ?? '') + cell(sharedCodes?.join(', ') ?? ''));
+    expect(summary).toMatch(account(`${shared.givenName} ${shared.surname}`, shared.mail ?? ''));
+    expect(blockOf(summary, `<b>${escapeHtml(`${shared.givenName} ${shared.surname}`)}</b>`)).toContain(`<span style="color:#8a4b00">Établissements : ${sharedCodes?.join(', ')}</span>`);
     // The sample's shared account holds only free licenses: nothing is counted twice, and the summary says so.
     expect(insights?.overcountCents).toBe(0);
     expect(summary).toContain('Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation ; leurs licences sont gratuites');
@@ -240,14 +255,14 @@ describe('two months over the fake tenant: what changed, what to review, what is
   it('month 2 summary: cost by site against last month, with the difference', () => {
     expect(second.result.insights?.previousPeriod).toBe('2026-10');
     const summary = second.summaryMail();
-    expect(summary).toContain('>OCTOBRE 2026</th>');
     for (const code of ['HUMA', 'PDM', 'SIEGE', 'CEPSJ']) {
       const then = siteOutcome(first, code)?.monthlyCostCents ?? NaN;
       const now = siteOutcome(second, code)?.monthlyCostCents ?? NaN;
       expect(second.result.insights?.costBySite.find((s) => s.code === code)).toMatchObject({ nowCents: now, thenCents: then });
-      const row = `${code}</span></td>${right(money(then))}${right(money(now))}<td align="right" nowrap style="color:`;
-      expect(summary).toContain(row);
-      expect(summary.slice(summary.indexOf(row) + row.length).split('</td>')[0]).toMatch(new RegExp(`">${escapeRegExp(signedEuro.format((now - then) / 100))}$`));
+      // The site's block: last month on the left; this month and the difference, in colour, on the right.
+      const block = blockOf(summary, `<span style="color:#52606d;font-size:12px">${code}</span>`);
+      expect(block).toContain(`<br>octobre 2026 : ${money(then)}</span>`);
+      expect(block).toMatch(new RegExp(`<td align="right" valign="top" nowrap><b>${escapeRegExp(money(now))}</b><br><span style="color:#[0-9a-f]{6}">${escapeRegExp(signedEuro.format((now - then) / 100))}</span></td>$`));
     }
     expect(summary).not.toContain('Premier mois');
     expect(summary).not.toContain('AuditLog.Read.All');

@@ -60,11 +60,15 @@ describe('createFormatters', () => {
   });
 
   it.each([
-    [0, '00:00:00'],
-    [132_400, '00:02:12'],
-    [3_600_000 * 26 + 61_000, '26:01:01'],
-  ])('shows %i ms as hh:mm:ss', (ms, text) => {
-    expect(fr.duration(ms)).toBe(text);
+    [0, '< 0,1\u00a0s', '< 0.1\u00a0s'],
+    [412, '0,4\u00a0s', '0.4\u00a0s'],
+    [4_400, '4,4\u00a0s', '4.4\u00a0s'],
+    [12_300, '12\u00a0s', '12\u00a0s'],
+    [132_400, '2\u00a0min 12\u00a0s', '2\u00a0min 12\u00a0s'],
+    [3_600_000 * 26 + 61_000, '26\u00a0h 01\u00a0min', '26\u00a0h 01\u00a0min'],
+  ])('reads %i ms as a person would say it, a second or less included', (ms, french, english) => {
+    expect(fr.duration(ms)).toBe(french);
+    expect(en.duration(ms)).toBe(english);
   });
 
   it('groups counts the local way', () => {

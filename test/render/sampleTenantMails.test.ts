@@ -31,8 +31,8 @@ describe('mails of a run over the sample tenant', () => {
     const failed = result.sites.find((site) => site.status === 'failed');
     expect(failed).toBeDefined();
     expect(summary?.subject).toMatch(/— 1 erreur$/);
-    expect(summary?.html).toContain(`<td>${failed?.name} <span`);
-    expect(summary?.html).toContain('« lecture des membres du groupe »');
+    expect(summary?.html).toContain(`<td><b>${failed?.name}</b> <span`);
+    expect(summary?.html).toContain('«\u00a0lecture des membres du groupe\u00a0»');
     expect(summary?.html).toContain('Licences sans tarif (affichées N/A)');
   });
 });

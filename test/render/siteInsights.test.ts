@@ -12,33 +12,42 @@ beforeAll(async () => {
 });
 
 const withInsights = (insights = siteInsights()) => report([row(), row({ userId: 'u-smith', lastName: 'Smith', licenses: [E3] })], { insights });
-const cell = (text: string) => `<td>${text}</td>`;
-const addrCell = (text: string) => `<td class="addr">${text}</td>`;
-const money = (text: string) => `<td align="right" nowrap>${text}</td>`;
+/** One account's block; `badge` the disabled / guest mark, `note` why to review it. */
+const account = (name: string, grey: string[], licenses: string[], total: string, note?: string, badge = '') =>
+  `<b>${name}</b>${badge}<span style="color:#52606d">${grey.map((line) => `<br>${line}`).join('')}</span>` +
+  `${note ? `<br><span style="color:#8a4b00">${note}</span>` : ''}${licenses.map((line) => `<br>${line}`).join('')}` +
+  `</td><td align="right" valign="bottom" nowrap><b>${total}</b></td></tr>`;
+const note = (text: string) => `<br><span style="color:#8a4b00">${text}</span>`;
+const costLine = (label: string, value: string) =>
+  `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" nowrap style="border-bottom:1px solid #e3e8ee"><b>${value}</b></td>`;
 
 describe('site mail: changes since the last report and accounts to review', () => {
   it('shows arrivals, departures, license changes and the cost then, now and the difference (French)', async () => {
     const { html } = await fr.siteReport(withInsights());
     expect(html).toContain('>Changements depuis le rapport d&#39;octobre 2026</div>');
     expect(html).toContain('>Arrivée (1)</div>');
-    expect(html).toContain(cell('Inès Garnier') + addrCell('ines.garnier@contoso.fr') + '<td><div>Office 365 E3</div></td>' + money('6,30\u00a0€'));
+    expect(html).toContain(account('Inès Garnier', ['ines.garnier@contoso.fr'], ['Office 365 E3'], '6,30\u00a0€'));
     expect(html).toContain('>Départ (1)</div>');
-    expect(html).toContain(cell('Marc Blanc') + addrCell('marc.blanc@contoso.fr') + '<td><div>Microsoft 365 Business Premium</div></td>' + money('4,60\u00a0€'));
+    expect(html).toContain(account('Marc Blanc', ['marc.blanc@contoso.fr'], ['Microsoft 365 Business Premium'], '4,60\u00a0€'));
     expect(html).toContain('>Licence ajoutée ou retirée (1 compte)</div>');
-    expect(html).toContain('<td><div>+ Power BI Pro (ajoutée)</div><div>− Office 365 E1 (retirée)</div></td>' + money('0,00\u00a0€ → 3,40\u00a0€'));
-    expect(html).toContain('<td>Coût mensuel HT en octobre 2026</td><td align="right" nowrap><strong>20,00\u00a0€</strong></td>');
-    expect(html).toContain('<td>Coût mensuel HT en novembre 2026</td><td align="right" nowrap><strong>26,30\u00a0€</strong></td>');
-    expect(html).toContain('<td>Écart</td><td align="right" nowrap><strong>+6,30\u00a0€</strong></td>');
+    // Jeanne Dupont is an account of the site: named as in the account list.
+    expect(html).toContain(account('Dupont Jeanne', ['jeanne.dupont@contoso.fr'], ['+ Power BI Pro (ajoutée)', '− Office 365 E1 (retirée)'], '0,00\u00a0€ → 3,40\u00a0€'));
+    expect(html).toContain(costLine('Coût mensuel HT en octobre 2026', '20,00\u00a0€'));
+    expect(html).toContain(costLine('Coût mensuel HT en novembre 2026', '26,30\u00a0€'));
+    expect(html).toContain(costLine('Écart', '+6,30\u00a0€'));
+    // The change since last month is on the first screen too, under the total.
+    expect(html).toContain('>2 comptes<br>+6,30\u00a0€ depuis octobre 2026</div>');
   });
 
   it('lists each account to review with its reason in words (French)', async () => {
     const { html } = await fr.siteReport(withInsights());
     expect(html).toContain('>Comptes à vérifier (4)</div>');
-    expect(html).toContain('>MOTIF</th>');
-    expect(html).toContain(cell('Bernard Castaing') + addrCell('bernard.castaing@contoso.fr') + cell('Compte désactivé qui détient encore une licence payante') + '<td><div>Office 365 E3</div></td>' + money('6,30\u00a0€'));
-    expect(html).toContain(cell('Invité qui détient une licence payante'));
-    expect(html).toContain(cell('Aucune connexion depuis plus de 90 jours (dernière le 1 sept. 2025)'));
-    expect(html).toContain(cell('Jamais connecté (compte créé il y a plus de 90 jours)'));
+    const disabled = ' <span style="background-color:#fde8e8;color:#a61b1b;font-size:12px;padding:0 5px;white-space:nowrap">Désactivé</span>';
+    expect(html).toContain(account('Bernard Castaing', ['bernard.castaing@contoso.fr'], ['Office 365 E3'], '6,30\u00a0€', 'Compte désactivé qui détient encore une licence payante', disabled));
+    // u-smith is an account of the site: it reads as in the account list (name, job title, priced licenses).
+    expect(html).toContain(account('Smith Jeanne', ['ann@partner.example', 'Éducatrice spécialisée'], ['Office 365 E3\u00a0·\u00a06,30\u00a0€'], '6,30\u00a0€', 'Invité qui détient une licence payante'));
+    expect(html).toContain(note('Aucune connexion depuis plus de 90 jours (dernière le 1 sept. 2025)'));
+    expect(html).toContain(note('Jamais connecté (compte créé il y a plus de 90 jours)'));
     expect(html).not.toContain('Vérification des comptes inactifs indisponible');
   });
 
@@ -46,13 +55,14 @@ describe('site mail: changes since the last report and accounts to review', () =
     const { html } = await en.siteReport(withInsights());
     expect(html).toContain('>Changes since the October 2026 report</div>');
     expect(html).toContain('>Arrival (1)</div>');
-    expect(html).toContain(money('€6.30'));
-    expect(html).toContain('<td>Difference</td><td align="right" nowrap><strong>+€6.30</strong></td>');
-    expect(html).toContain(money('€0.00 → €3.40'));
+    expect(html).toContain('<b>€6.30</b></td>');
+    expect(html).toContain(costLine('Difference', '+€6.30'));
+    expect(html).toContain('<b>€0.00 → €3.40</b></td>');
+    expect(html).toContain('>2 accounts<br>+€6.30 since October 2026</div>');
     expect(html).toContain('>Accounts to review (4)</div>');
-    expect(html).toContain(cell('Disabled account still holding a paid license'));
-    expect(html).toContain(cell('No sign-in for more than 90 days (last on Sep 1, 2025)'));
-    expect(html).toContain(cell('Never signed in (account older than 90 days)'));
+    expect(html).toContain(note('Disabled account still holding a paid license'));
+    expect(html).toContain(note('No sign-in for more than 90 days (last on Sep 1, 2025)'));
+    expect(html).toContain(note('Never signed in (account older than 90 days)'));
   });
 
   it.each([
@@ -76,17 +86,25 @@ describe('site mail: changes since the last report and accounts to review', () =
       reviewItem({ userId: 'u4', reason: 'never-used', detail: 'never signed in', lastSignInAt: null }),
     ];
     const { html } = await (locale === 'fr-FR' ? fr : en).siteReport(withInsights(siteInsights({ review })));
-    for (const text of texts) expect(html).toContain(cell(text));
+    for (const text of texts) expect(html).toContain(note(text));
   });
 
-  it('puts the changes first, then the accounts to review, then the account table and the total', async () => {
+  it('puts the site, month, total, count and change first, then what to act on, the changes, and the full list', async () => {
     const { html } = await fr.siteReport(withInsights());
     const at = (text: string) => html.indexOf(text);
-    expect(at('Changements depuis')).toBeGreaterThan(at('>Siège social</div>'));
-    expect(at('Comptes à vérifier')).toBeGreaterThan(at('Changements depuis'));
-    expect(at("Comptes de l&#39;établissement")).toBeGreaterThan(at('Comptes à vérifier'));
-    expect(at('>PRÉNOM</th>')).toBeGreaterThan(at("Comptes de l&#39;établissement"));
-    expect(at('>Total mensuel HT')).toBeGreaterThan(at('>PRÉNOM</th>'));
+    const order = [
+      '>Siège social</div>',
+      '<br>novembre 2026</div>',
+      '>12,60\u00a0€</div>',
+      '>2 comptes<br>+6,30',
+      'est jointe au format CSV',
+      '>Comptes à vérifier (4)</div>',
+      'Changements depuis',
+      "Comptes de l&#39;établissement (2)",
+      '<b>Total mensuel HT</b>',
+    ].map(at);
+    expect(order.every((position) => position > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it.each([
@@ -106,7 +124,8 @@ describe('site mail: changes since the last report and accounts to review', () =
     expect(unavailable.html).not.toContain('store down');
     const quiet = await fr.siteReport(withInsights(siteInsights({ changes: changes({ arrived: [], left: [], licenseChanges: [], costThenCents: 2_630, deltaCents: 0 }) })));
     expect(quiet.html).toContain('Aucune arrivée, aucun départ, aucune licence ajoutée ou retirée.');
-    expect(quiet.html).toContain('<td>Écart</td><td align="right" nowrap><strong>0,00\u00a0€</strong></td>');
+    expect(quiet.html).toContain(costLine('Écart', '0,00\u00a0€'));
+    expect(quiet.html).toContain('>2 comptes<br>Inchangé depuis octobre 2026</div>');
   });
 
   it.each([
@@ -118,27 +137,27 @@ describe('site mail: changes since the last report and accounts to review', () =
     const insights = siteInsights({ review: [reviewItem()], inactivityCheck: 'unavailable', inactivityUnavailable: why });
     const { html } = await renderer.siteReport(withInsights(insights));
     expect(html).toContain(sentence);
-    expect(html).toContain(cell('Bernard Castaing'));
+    expect(html).toContain('<b>Bernard Castaing</b>');
   });
 
   it('says there is nothing to review when the list is empty', async () => {
     const { html } = await fr.siteReport(withInsights(siteInsights({ review: [] })));
     expect(html).toContain('>Comptes à vérifier (0)</div>');
     expect(html).toContain('Aucun compte à vérifier ce mois-ci.');
-    expect(html).not.toContain('>MOTIF</th>');
+    expect(html).not.toContain('Compte désactivé qui détient');
   });
 
   it('shows nothing of the insights, not even a heading, when they could not be read', async () => {
     const { html } = await fr.siteReport(report([row()]));
-    expect(html).not.toMatch(/Changements|Premier rapport|Comptes à vérifier|Comptes de l&#39;établissement|>COMPTE<\/th>/);
-    expect(html).toContain('<td>Dupont</td>');
+    expect(html).not.toMatch(/Changements|Premier rapport|Comptes à vérifier|Comptes de l&#39;établissement|depuis octobre/);
+    expect(html).toContain('<b>Dupont Jeanne</b>');
   });
 
   it('bounds a long list, says how many more, and keeps the counts exact', async () => {
     const arrived = Array.from({ length: 5_000 }, (_, i) => arrival(i));
     const { html } = await fr.siteReport(withInsights(siteInsights({ changes: changes({ arrived, left: [], licenseChanges: [] }), review: [] })));
     expect(html).toContain('>Arrivées (5\u202f000)</div>');
-    expect(html.match(/<td>Nouvelle Personne \d+<\/td>/g)).toHaveLength(50);
+    expect(html.match(/<b>Nouvelle Personne \d+<\/b>/g)).toHaveLength(50);
     expect(html).toContain('>… et 4\u202f950 autres</div>');
     const english = await en.siteReport(withInsights(siteInsights({ changes: changes({ arrived: arrived.slice(0, 51), left: [], licenseChanges: [] }), review: [] })));
     expect(english.html).toContain('>… and 1 more</div>');
@@ -158,8 +177,9 @@ describe('site mail: changes since the last report and accounts to review', () =
     }
     expect(html.match(/>… et 4\u202f975 autres</g)).toHaveLength(4);
     // Room is left for some accounts; the full list is in the CSV.
-    expect(html).toContain('<td>Nom-0</td>');
-    expect(html).toContain('La liste complète est dans le fichier joint');
+    expect(html).toContain('<b>Nom-0 Prénom0</b>');
+    expect(html).toContain('seuls les');
+    expect(html).toContain('est jointe au format CSV');
   });
 
   it('escapes a hostile display name in the changes and review lists', async () => {
@@ -170,7 +190,7 @@ describe('site mail: changes since the last report and accounts to review', () =
     });
     const { html } = await fr.siteReport(withInsights(insights));
     expect(html).not.toMatch(/<script|<img|onerror=alert\(2\)>/);
-    expect(html).toContain(cell('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&amp;'));
+    expect(html).toContain('<b>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&amp;</b>');
     expect(html.split('&lt;script&gt;alert(1)').length - 1).toBeGreaterThanOrEqual(4);
   });
 });

@@ -17,7 +17,7 @@ describe('summarizeLicenses', () => {
       { label: 'Power BI (free)', accounts: 1, monthlyCostCents: 0 },
       { label: 'PROJECTPROFESSIONAL', accounts: 1, monthlyCostCents: null },
       { label: 'VISIOCLIENT', accounts: 1, monthlyCostCents: null },
-      { label: 'Aucune licence', accounts: 1, monthlyCostCents: null },
+      { label: 'Aucune licence', accounts: 1, monthlyCostCents: 0 },
     ]);
   });
 
