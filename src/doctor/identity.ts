@@ -25,6 +25,17 @@ export function tokenFor(ctx: DoctorContext, api: PermissionApi): Promise<string
   return ctx.once(`token:${scope}`, () => ctx.tokens.getToken(scope));
 }
 
+/**
+ * More privileged application permissions that also allow each read, from the "Permissions" table of
+ * its API page (subscribedsku-list, group-list-transitivemembers, user-list, directory-list-subscriptions).
+ */
+const BROADER: Record<string, readonly string[]> = {
+  'LicenseAssignment.Read.All': ['Organization.Read.All', 'Organization.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  'GroupMember.Read.All': ['Group.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  'User.Read.All': ['User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  'Organization.Read.All': ['Organization.ReadWrite.All', 'Directory.Read.All'],
+};
+
 const TOKEN_FIX: Record<TokenProvider['credential']['kind'], string> = {
   'managed-identity': 'on Azure, Function App > Settings > Identity: turn the identity on (user-assigned: set AZURE_CLIENT_ID to its client id); locally, use a certificate: AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH',
   certificate: 'check AZURE_TENANT_ID and AZURE_CLIENT_ID, and that this certificate is uploaded to the app registration: Entra admin center > App registrations > the app > Certificates & secrets > Certificates',
@@ -70,9 +81,15 @@ function rolesOf(api: PermissionApi, id: string, claims: Record<string, unknown>
   }
   out.push(result(`identity.roles.${id}`, 'ok', title, held.length ? `in the token: ${held.map((p) => p.role).join(', ')}` : 'none of ours in the token'));
   for (const permission of expected.filter((p) => !held.includes(p))) {
-    const status = permission.required ? 'fail' : 'warn';
+    const broader = (BROADER[permission.role] ?? []).filter((r) => roles.has(r.toLowerCase()));
+    const fix = grantCommand(permission, servicePrincipal, kind);
+    const title = `${api} permission ${permission.role}`;
+    if (broader.length > 0) {
+      out.push(result(`identity.role.${permission.role}`, 'warn', title, `${permission.role} is not granted, but ${broader.join(', ')} covers it: more than the run needs`, `${fix}; then remove ${broader.join(', ')} unless something else needs it`));
+      continue;
+    }
     const detail = `${permission.role} ${permission.required ? 'is missing' : '(optional) is missing'}: ${permission.withoutIt}`;
-    out.push(result(`identity.role.${permission.role}`, status, `${api} permission ${permission.role}`, detail, grantCommand(permission, servicePrincipal, kind)));
+    out.push(result(`identity.role.${permission.role}`, permission.required ? 'fail' : 'warn', title, detail, fix));
   }
   if (api === 'Microsoft Graph') {
     for (const wide of TENANT_WIDE_MAIL_ROLES.filter((w) => roles.has(w.role.toLowerCase()))) {
