@@ -37,7 +37,8 @@ const BROADER: Record<string, readonly string[]> = {
 };
 
 const TOKEN_FIX: Record<TokenProvider['credential']['kind'], string> = {
-  'managed-identity': 'on Azure, Function App > Settings > Identity: turn the identity on (user-assigned: set AZURE_CLIENT_ID to its client id); locally, use a certificate: AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH',
+  'managed-identity':
+    "off Azure there is no managed identity: ask the function app (GET /api/report/doctor?code=<function key>), or run it locally with the app registration's certificate (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH); on Azure, Function App > Settings > Identity must be on (user-assigned: AZURE_CLIENT_ID = its client id)",
   certificate: 'check AZURE_TENANT_ID and AZURE_CLIENT_ID, and that this certificate is uploaded to the app registration: Entra admin center > App registrations > the app > Certificates & secrets > Certificates',
   'static-token': 'STATIC_ACCESS_TOKEN is used as-is: replace it, or unset it to use the managed identity or a certificate',
 };

@@ -1,7 +1,10 @@
 // The doctor against the fake tenant, one permission missing at a time: the token's roles say which,
 // and Graph's own 403 answers show in the check that needed it.
 import { describe, expect, it } from 'vitest';
+import { MissingCredentialsError } from '../../src/adapters/auth/createTokenProvider.js';
 import { APP_ROLES } from '../../src/config/permissions.js';
+import { createDoctorContext } from '../../src/doctor/doctorContext.js';
+import { runDoctor } from '../../src/doctor/runDoctor.js';
 import { sampleTenantData } from '../fakeTenant/index.js';
 import { useFakeTenant } from '../adapters/http/useFakeTenant.js';
 import { ALL_ROLES, check, doctor, doctorEnv, failed, warned } from './doctorHarness.js';
@@ -123,5 +126,28 @@ describe('doctor: application permissions', () => {
     const env = doctorEnv(scopedTenant(), { roles: without('User.Read.All') });
     const report = await doctor(env);
     expect(JSON.stringify(report)).not.toContain(env['STATIC_ACCESS_TOKEN']?.split('.')[1]);
+  });
+});
+
+describe('doctor: no credentials', () => {
+  it('fails the token with the settings to set, skips what needs it, and still checks the rest', async () => {
+    const env = doctorEnv(scopedTenant());
+    delete env['STATIC_ACCESS_TOKEN'];
+    const tokens = {
+      credential: { kind: 'managed-identity' as const, description: 'managed identity, system-assigned' },
+      getToken: () => Promise.reject(new MissingCredentialsError('No credentials for Microsoft Graph and SharePoint: no managed identity answered')),
+    };
+    const report = await doctor(env, { tokens });
+    expect(report.ok).toBe(false);
+    expect(check(report, 'identity.token.graph')).toMatchObject({ status: 'fail', fix: expect.stringContaining('GET /api/report/doctor?code=<function key>') });
+    for (const id of ['graph', 'sharepoint', 'mail']) expect(check(report, id).status).toBe('skip');
+    expect(check(report, 'schedule').status).toBe('ok');
+    expect(fake.tenant.requests).toEqual([]);
+  });
+
+  it('reports a check that throws as failed instead of crashing', async () => {
+    const ctx = createDoctorContext(doctorEnv(scopedTenant()));
+    const report = await runDoctor(ctx, [function brokenCheck() { throw new Error('unexpected answer'); }]);
+    expect(report.results.at(-1)).toEqual({ id: 'doctor.check1', status: 'fail', title: 'brokenCheck', detail: 'the check itself failed: unexpected answer' });
   });
 });
