@@ -106,7 +106,10 @@ export async function refusedFor(ctx: DoctorContext, id: string, title: string, 
   const claims = decodeJwtPayload(await tokenFor(ctx, permission?.api ?? 'Microsoft Graph').catch(() => ''));
   const servicePrincipal = typeof claims?.['oid'] === 'string' ? claims['oid'] : '<service principal object id>';
   const detail = `${describeError(error)}: ${role} is needed${permission ? ` (without it: ${permission.withoutIt})` : ''}`;
-  return result(id, permission?.required === false ? 'warn' : 'fail', title, detail, permission && grantCommand(permission, servicePrincipal, ctx.tokens.credential.kind));
+  // When the token's roles were read, the identity check already printed the command.
+  const listed = Array.isArray(claims?.['roles']) || (claims !== undefined && typeof claims['scp'] !== 'string');
+  const fix = !permission ? undefined : listed ? `grant ${role}: the command is under "${permission.api} permission ${role}" above` : grantCommand(permission, servicePrincipal, ctx.tokens.credential.kind);
+  return result(id, permission?.required === false ? 'warn' : 'fail', title, detail, fix);
 }
 
 function grantCommand(permission: AppRolePermission, servicePrincipal: string, kind: TokenProvider['credential']['kind']): string {

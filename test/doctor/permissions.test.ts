@@ -63,7 +63,8 @@ describe('doctor: application permissions', () => {
     const skus = check(report, 'graph.skus');
     expect(skus.status).toBe('fail');
     expect(skus.detail).toContain('GET /v1.0/subscribedSkus answered 403: Authorization_RequestDenied');
-    expect(skus.fix).toContain('-AppRoleId e2f98668-2877-4f38-a2f4-8202e0717aa1');
+    expect(skus.fix).toBe('grant LicenseAssignment.Read.All: the command is under "Microsoft Graph permission LicenseAssignment.Read.All" above');
+    expect(check(report, 'identity.role.LicenseAssignment.Read.All').fix).toContain('-AppRoleId e2f98668-2877-4f38-a2f4-8202e0717aa1');
   });
 
   it('fails SharePoint\'s Sites.Selected when the SharePoint token lacks it', async () => {
