@@ -7,7 +7,7 @@ import type { RawRecord } from '../ports.js';
 import type { Site } from '../types.js';
 import { readSites, readSkus, type DoctorContext } from './doctorContext.js';
 import { refusedFor, tokenFor } from './identity.js';
-import { result, type CheckResult } from './runDoctor.js';
+import { reason, result, type CheckResult } from './runDoctor.js';
 
 // The run's own selects (src/run/readSiteReport.ts); a page of 10 is enough to see what Graph shows.
 const MEMBER_SELECT = 'id,givenName,surname,displayName,mail,userPrincipalName,jobTitle,accountEnabled,userType,assignedLicenses';
@@ -102,7 +102,7 @@ async function signInsCheck(ctx: DoctorContext): Promise<CheckResult> {
     return result('graph.signIns', 'ok', title, 'readable');
   } catch (error) {
     if (error instanceof HttpError && /RequestFromNonPremiumTenant/i.test(error.detail)) {
-      return result('graph.signIns', 'warn', title, `${describeError(error)}: sign-in activity needs Microsoft Entra ID P1; the mails say the check is unavailable`, 'license Entra ID P1 (included in Microsoft 365 Business Premium, E3, E5), or accept the check as unavailable');
+      return result('graph.signIns', 'warn', title, `${reason(error)}: sign-in activity needs Microsoft Entra ID P1; the mails say the check is unavailable`, 'license Entra ID P1 (included in Microsoft 365 Business Premium, E3, E5), or accept the check as unavailable');
     }
     // Graph checks the right to read users first (Authorization_RequestDenied), then AuditLog.Read.All.
     if (is403(error) && /AuditLog|MSGraphPermissionMissing/i.test((error as HttpError).detail)) return refusedFor(ctx, 'graph.signIns', title, 'AuditLog.Read.All', error);

@@ -5,7 +5,7 @@ import { graphScope, sharePointScope, type TokenProvider } from '../adapters/aut
 import { APP_ROLES, appRolesOf, TENANT_WIDE_MAIL_ROLES, type AppRolePermission, type PermissionApi } from '../config/permissions.js';
 import { describeError } from '../errors.js';
 import type { DoctorContext } from './doctorContext.js';
-import { result, type CheckResult } from './runDoctor.js';
+import { reason, result, type CheckResult } from './runDoctor.js';
 
 /** The payload of a JWT (header.payload.signature), or undefined for any other token. */
 export function decodeJwtPayload(token: string): Record<string, unknown> | undefined {
@@ -105,7 +105,7 @@ export async function refusedFor(ctx: DoctorContext, id: string, title: string, 
   const permission = APP_ROLES.find((p) => p.role === role);
   const claims = decodeJwtPayload(await tokenFor(ctx, permission?.api ?? 'Microsoft Graph').catch(() => ''));
   const servicePrincipal = typeof claims?.['oid'] === 'string' ? claims['oid'] : '<service principal object id>';
-  const detail = `${describeError(error)}: ${role} is needed${permission ? ` (without it: ${permission.withoutIt})` : ''}`;
+  const detail = `${reason(error)}: ${role} is needed${permission ? ` (without it: ${permission.withoutIt})` : ''}`;
   // When the token's roles were read, the identity check already printed the command.
   const listed = Array.isArray(claims?.['roles']) || (claims !== undefined && typeof claims['scp'] !== 'string');
   const fix = !permission ? undefined : listed ? `grant ${role}: the command is under "${permission.api} permission ${role}" above` : grantCommand(permission, servicePrincipal, ctx.tokens.credential.kind);

@@ -7,7 +7,7 @@ import { exchangeRbacScript } from '../setup/exchangeRbacScript.js';
 import { APP_DISPLAY_NAME } from '../setup/runPostprovision.js';
 import type { DoctorContext } from './doctorContext.js';
 import { decodeJwtPayload, tokenFor } from './identity.js';
-import { result, type CheckResult } from './runDoctor.js';
+import { reason, result, type CheckResult } from './runDoctor.js';
 
 // A property of our own, in the documented form "String {guid} Name X", that no message carries: the
 // query is the reconciliation's, its answer empty (singlevaluelegacyextendedproperty-get).
@@ -35,7 +35,7 @@ export async function mailChecks(ctx: DoctorContext): Promise<CheckResult[]> {
   const noUser = (user instanceof HttpError && user.status === 404) || /ErrorInvalidUser/.test(code(probe));
   if (noUser) return [result('mail.sender', 'fail', senderTitle, 'no such user in the tenant', 'MAIL_SENDER: the address of the mailbox the reports are sent from (a shared mailbox works)')];
   if (/MailboxNotEnabledForRESTAPI/i.test(code(probe))) {
-    return [result('mail.sender', 'fail', senderTitle, `${describeError(probe)}: the account has no Exchange Online mailbox, nothing can be sent from it`, 'give the account an Exchange Online license, or set MAIL_SENDER to a shared mailbox')];
+    return [result('mail.sender', 'fail', senderTitle, `${reason(probe)}: the account has no Exchange Online mailbox, nothing can be sent from it`, 'give the account an Exchange Online license, or set MAIL_SENDER to a shared mailbox')];
   }
   const mail = user instanceof Error ? undefined : (user as RawRecord)['mail'];
   const out = [
@@ -48,7 +48,7 @@ export async function mailChecks(ctx: DoctorContext): Promise<CheckResult[]> {
   const readTitle = 'Sent Items (reconciliation)';
   if (probe === undefined) out.push(result('mail.sentItems', 'ok', readTitle, `${sender}'s Sent Items answer the extended-property query (Application Mail.Read)`));
   else if (probe instanceof HttpError && probe.status === 403) {
-    const detail = `${describeError(probe)}: the app may not read ${sender}'s mail with extended properties (Mail.Read; Mail.ReadBasic excludes them): after an uncertain send the site stays "delivery unknown"`;
+    const detail = `${reason(probe)}: the app may not read ${sender}'s mail with extended properties (Mail.Read; Mail.ReadBasic excludes them): after an uncertain send the site stays "delivery unknown"`;
     out.push(result('mail.sentItems', 'warn', readTitle, detail, `in Exchange Online PowerShell: ${script.join('; ')}`));
   } else out.push(result('mail.sentItems', 'fail', readTitle, describeError(probe)));
   out.push(await otherMailboxCheck(ctx, sender, ids.objectId));

@@ -37,6 +37,9 @@ export interface DoctorReport {
 export const result = (id: string, status: CheckStatus, title: string, detail: string, fix?: string): CheckResult =>
   fix === undefined ? { id, status, title, detail } : { id, status, title, detail, fix };
 
+/** An error as one line, to be followed by ": what it means" (no trailing period). */
+export const reason = (error: unknown): string => describeError(error).replace(/\.$/, '');
+
 /** In the order they print; each reads what it needs through the context, shared reads are done once. */
 export const DOCTOR_CHECKS: readonly Check[] = [identityChecks, graphChecks, sharePointChecks, mailChecks, storageChecks, scheduleCheck];
 

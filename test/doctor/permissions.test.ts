@@ -43,7 +43,7 @@ describe('doctor: application permissions', () => {
     expect(role.fix).toContain('-ServicePrincipalId 9b8a7c6d-5e4f-4d3c-8b2a-1f0e9d8c7b6a'); // the token's oid
     const members = check(report, 'graph.members');
     expect(members.status).toBe('fail');
-    expect(members.detail).toContain('answered 403: Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+    expect(members.detail).toContain('answered 403: Authorization_RequestDenied: Insufficient privileges to complete the operation: GroupMember.Read.All is needed');
     expect(members.detail).toContain('GroupMember.Read.All is needed');
   });
 
