@@ -51,12 +51,12 @@ export async function mailChecks(ctx: DoctorContext): Promise<CheckResult[]> {
     const detail = `${reason(probe)}: the app may not read ${sender}'s mail with extended properties (Mail.Read; Mail.ReadBasic excludes them): after an uncertain send the site stays "delivery unknown"`;
     out.push(result('mail.sentItems', 'warn', readTitle, detail, `in Exchange Online PowerShell: ${script.join('; ')}`));
   } else out.push(result('mail.sentItems', 'fail', readTitle, describeError(probe)));
-  out.push(await otherMailboxCheck(ctx, sender, ids.objectId));
+  out.push(await otherMailboxCheck(ctx, sender, ids.objectId, probe === undefined));
   return out;
 }
 
 /** Reads one message id of another user's Sent Items: it must be refused when the scoping is in place. */
-async function otherMailboxCheck(ctx: DoctorContext, sender: string, objectId: string): Promise<CheckResult> {
+async function otherMailboxCheck(ctx: DoctorContext, sender: string, objectId: string, senderReadable: boolean): Promise<CheckResult> {
   const title = 'Mail access limited to the sender';
   let users: RawRecord[];
   try {
@@ -72,7 +72,8 @@ async function otherMailboxCheck(ctx: DoctorContext, sender: string, objectId: s
       await ctx.graph.get(sentItems(String(other['id'])), { $top: '1', $select: 'id' });
     } catch (error) {
       if (error instanceof HttpError && error.status === 403) {
-        return result('mail.scope', 'ok', title, `${who}'s mailbox is refused (${code(error)}): mail access is scoped (Mail.Send's scope cannot be tried without sending: Test-ServicePrincipalAuthorization shows it)`);
+        const scoped = senderReadable ? 'mail access is scoped' : "no mailbox is readable, the sender's included";
+        return result('mail.scope', 'ok', title, `${who}'s mailbox is refused (${code(error)}): ${scoped} (Mail.Send's scope cannot be tried without sending: Test-ServicePrincipalAuthorization shows it)`);
       }
       continue; // no mailbox there (404): try another user
     }

@@ -59,6 +59,7 @@ describe('doctor: mail', () => {
     expect(read.fix).toContain('-Role "Application Mail.Read" -CustomResourceScope "m365-license-report sender"');
     expect(read.fix).toContain(`PrimarySmtpAddress -eq '${data.mailSender}'`);
     expect(read.fix).not.toContain('Application Mail.Send');
+    expect(check(report, 'mail.scope').detail).toMatch(/refused \(403 ErrorAccessDenied\): no mailbox is readable, the sender's included/);
     // Without Sent Items the mailbox is known from the user's mail address only.
     expect(check(report, 'mail.sender').detail).toBe(`exists (${data.mailSender}); its mailbox is not confirmed until Sent Items can be read`);
   });

@@ -123,6 +123,11 @@ describe('doctor: application permissions', () => {
     expect(check(report, 'graph.members').status).toBe('ok');
   });
 
+  it('says a user\'s delegated token is not the app\'s', async () => {
+    const report = await doctor(doctorEnv(scopedTenant(), { claims: { scp: 'User.Read Sites.Read.All', idtyp: 'user' } }));
+    expect(check(report, 'identity.roles.graph')).toMatchObject({ status: 'warn', detail: expect.stringContaining('a user\'s delegated token (scp "User.Read Sites.Read.All")') });
+  });
+
   it('never prints the token', async () => {
     const env = doctorEnv(scopedTenant(), { roles: without('User.Read.All') });
     const report = await doctor(env);
