@@ -1,4 +1,5 @@
 import { app, output } from '../src/functionsSdk.js';
+import { doctorHandler } from '../src/triggers/doctorHandler.js';
 import { previewHandler } from '../src/triggers/previewHandler.js';
 import { queuedRunHandler } from '../src/triggers/queuedRunHandler.js';
 import { runStatusHandler } from '../src/triggers/runStatusHandler.js';
@@ -27,6 +28,13 @@ app.http('reportPreview', {
   authLevel: 'function',
   route: 'report/preview/{siteCode}',
   handler: previewHandler(processServices),
+});
+
+app.http('reportDoctor', {
+  methods: ['GET'],
+  authLevel: 'function',
+  route: 'report/doctor',
+  handler: doctorHandler(processServices),
 });
 
 app.storageQueue('runQueuedReport', {

@@ -21,8 +21,15 @@ export interface ListPlan {
   nearMiss: { column: ColumnSpec; found: ExistingField }[];
 }
 
-// "Site Code", "Site_x0020_Code", "site_code" and "SiteCode" all look alike to a person.
-const looseName = (name: string): string => name.replace(/_x0020_/gi, '').replace(/[\s_-]/g, '').toLowerCase();
+/**
+ * "Site Code", "Site_x0020_Code", "site_code" and "SiteCode" all look alike to a person, as do "Période"
+ * and "Periode" (SharePoint encodes each character it cannot keep in an internal name as _xHHHH_).
+ */
+export function looseColumnName(name: string): string {
+  const decoded = name.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return decoded.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s_-]/g, '').toLowerCase();
+}
+const looseName = looseColumnName;
 
 /** What `setup -- lists` must do for one list. Never removes, renames or retypes anything. */
 export function planList(spec: ListSpec, existing: readonly ExistingField[] | undefined): ListPlan {

@@ -18,8 +18,9 @@ await import('../../functions/report.js');
 const find = (name: string) => registered.find((entry) => entry.name === name);
 
 describe('function registrations', () => {
-  it('registers exactly the five functions the README lists', () => {
+  it('registers exactly the six functions the README lists', () => {
     expect(registered.map((entry) => `${entry.kind}:${entry.name}`).sort()).toEqual([
+      'http:reportDoctor',
       'http:reportPreview',
       'http:reportRun',
       'http:reportRunStatus',
@@ -45,6 +46,7 @@ describe('function registrations', () => {
     ['reportRun', 'POST', 'report/runs'],
     ['reportRunStatus', 'GET', 'report/runs/{runId}'],
     ['reportPreview', 'GET', 'report/preview/{siteCode}'],
+    ['reportDoctor', 'GET', 'report/doctor'],
   ])('%s answers %s /api/%s behind a function key', (name, method, route) => {
     expect(find(name)?.options).toMatchObject({ methods: [method], route, authLevel: 'function' });
   });

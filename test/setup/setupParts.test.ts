@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adminTokens } from '../../src/setup/adminToken.js';
 import { fieldSchemaXml } from '../../src/setup/fieldSchemaXml.js';
 import { planPricePrefill } from '../../src/setup/planPricePrefill.js';
+import { looseColumnName } from '../../src/setup/planList.js';
 
 const columns = { commercialName: 'Title', skuPartNumber: 'SkuPartNumber', skuId: 'SkuId', monthlyPrice: 'MonthlyPrice' };
 const sku = (skuPartNumber: string, skuId: string) => ({ skuId, skuPartNumber, prepaidEnabled: 10, consumedUnits: 5, capabilityStatus: 'Enabled' });
@@ -77,5 +78,15 @@ describe('adminTokens', () => {
       throw new Error('az must not run');
     });
     expect(await tokens.forResource('https://contoso.sharepoint.com')).toBe('fake-token');
+  });
+});
+
+describe('looseColumnName', () => {
+  it('makes names that look alike to a person equal: spaces, _x0020_, case, accents encoded or not', () => {
+    const names = ['SiteCode', 'Site Code', 'Site_x0020_Code', 'site_code', 'SITE-CODE'].map(looseColumnName);
+    expect(new Set(names).size).toBe(1);
+    expect(looseColumnName('Libell_x00e9_')).toBe(looseColumnName('Libelle'));
+    expect(looseColumnName('Période')).toBe('periode');
+    expect(looseColumnName('SiteName')).not.toBe(looseColumnName('SiteCode'));
   });
 });

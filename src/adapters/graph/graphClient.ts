@@ -12,6 +12,8 @@ export interface GraphClient {
    * `@odata.nextLink` until there is none, `headers` sent with every page.
    */
   listAll(path: string, query?: Record<string, string>, headers?: Record<string, string>): Promise<RawRecord[]>;
+  /** One GET: an entity, or a collection's first page only (`value`, `@odata.nextLink` left unfollowed). */
+  get(path: string, query?: Record<string, string>, headers?: Record<string, string>): Promise<RawRecord>;
   /** POST of a JSON body; resolves on any 2xx without reading the body, throws HttpError otherwise. */
   post(path: string, body: unknown, policy: RetryPolicy): Promise<void>;
 }
@@ -66,6 +68,12 @@ export function createGraphClient(config: Pick<Config, 'graphBaseUrl'>, tokens: 
         url = next;
       }
       return items;
+    },
+    async get(path, query = {}, headers = {}) {
+      const url = `${base}${path}${queryString(query)}`;
+      const body: unknown = await (await send('GET', url, { headers }, READ_POLICY)).json();
+      if (typeof body !== 'object' || body === null) throw new Error(`GET ${pathWithoutQuery(url)} failed: the answer is not a JSON object`);
+      return body as RawRecord;
     },
     async post(path, body, policy) {
       const headers = { 'Content-Type': 'application/json' };

@@ -48,7 +48,7 @@ export function createListReader(config: SharePointConfig, tokens: TokenProvider
  * adds `sp.web`, `web.lists` and `list.items` through module augmentations written as
  * extensionless paths (declare module "../fi"), which TypeScript ignores under NodeNext.
  */
-function sharePointWeb(siteUrl: string, tokens: TokenProvider, http: HttpStep): IWeb {
+export function sharePointWeb(siteUrl: string, tokens: TokenProvider, http: HttpStep): IWeb {
   const scope = sharePointScope(siteUrl);
   const withOurSteps: TimelinePipe<Queryable<unknown>> = (instance) => {
     instance.on.auth(async function (url, init) {

@@ -25,15 +25,27 @@ export async function explainListError(error: unknown, web: IWeb, siteUrl: strin
         return new Error(`SharePoint list '${listTitle}' not found at ${siteUrl}`, options);
       }
       return new Error(`SharePoint site ${siteUrl} not found (check SHAREPOINT_SITE_URL)`, options);
-    case 401: {
-      const hint = /app.?only|unsupported security token/i.test(info.message) ? SECRET_HINT : '';
-      return new HttpError('GET', path, 401, `SharePoint refused the token: ${info.message}${hint}`);
-    }
-    case 403:
-      return new HttpError('GET', path, 403, `the app may not read ${siteUrl} (grant it read access to the site): ${info.message}`);
     default:
-      return new HttpError('GET', path, info.status, info.message);
+      return refusal(path, siteUrl, info as Required<SharePointErrorInfo>);
   }
+}
+
+/** The same for a read of the site itself (`{site}/_api/web`): a 404 there is SHAREPOINT_SITE_URL. */
+export async function explainSiteError(error: unknown, siteUrl: string): Promise<Error> {
+  if (error instanceof HttpError || error instanceof TimeoutError || error instanceof NetworkError) return error;
+  const info = await readSharePointError(error);
+  if (info.status === undefined) return new Error(`Reading SharePoint site ${siteUrl} failed: ${info.message}`, { cause: error });
+  if (info.status === 404) return new Error(`SharePoint site ${siteUrl} not found (check SHAREPOINT_SITE_URL)`, { cause: error });
+  return refusal(pathWithoutQuery(`${siteUrl}/_api/web`), siteUrl, info as Required<SharePointErrorInfo>);
+}
+
+function refusal(path: string, siteUrl: string, info: Required<SharePointErrorInfo>): HttpError {
+  if (info.status === 401) {
+    const hint = /app.?only|unsupported security token/i.test(info.message) ? SECRET_HINT : '';
+    return new HttpError('GET', path, 401, `SharePoint refused the token: ${info.message}${hint}`);
+  }
+  if (info.status === 403) return new HttpError('GET', path, 403, `the app may not read ${siteUrl} (grant it read access to the site): ${info.message}`);
+  return new HttpError('GET', path, info.status, info.message);
 }
 
 async function webAnswers(web: IWeb): Promise<boolean> {
