@@ -64,6 +64,8 @@ export function buildSummaryView(result: RunResult, ctx: RenderContext, fmt: For
   const problems: string[] = [];
   if (failed > 0) problems.push(s.sitesFailed(fmt.count(failed), fmt.isOne(failed)));
   if (uncertain > 0) problems.push(s.sitesUncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
+  const unreadable = result.sites.filter((site) => site.delivery === 'unknown' && site.reconciliation?.lookup === 'forbidden').length;
+  if (unreadable > 0) problems.push(s.mailReadMissing(fmt.count(unreadable), fmt.isOne(unreadable)));
   const fatal = result.fatalError === undefined ? [] : [{ text: s.fatal(truncateForDisplay(result.fatalError, 1000)) }];
 
   const statusParts: string[] = [];
@@ -143,11 +145,19 @@ function siteView(site: SiteOutcome, index: number, fmt: Formatters): SummarySit
 
 function statusOf(site: SiteOutcome, fmt: Formatters): [string, string] {
   const s = fmt.labels.summary;
+  const when = (iso: string | undefined) => (iso && Number.isFinite(Date.parse(iso)) ? fmt.dateTime(new Date(iso)) : undefined);
   if (site.delivery === 'unknown') {
+    if (site.reconciliation?.lookup === 'forbidden') return [s.deliveryUnknownMailRead, STATUS_COLORS.uncertain];
     const why = site.error === undefined ? '' : ` — ${truncateForDisplay(site.error, 500)}`;
     return [s.deliveryUnknown + why, STATUS_COLORS.uncertain];
   }
-  if (site.delivery === 'already-sent') return [s.alreadySent, STATUS_COLORS.skipped];
+  if (site.reconciliation?.lookup === 'found' && site.status !== 'failed') {
+    return [s.foundInSentItems(when(site.reconciliation.sentAt ?? site.deliveredAt)), site.status === 'ok' ? STATUS_COLORS.ok : STATUS_COLORS.skipped];
+  }
+  if (site.delivery === 'already-sent') {
+    const on = when(site.deliveredAt);
+    return [on ? s.alreadySentOn(on) : s.alreadySent, STATUS_COLORS.skipped];
+  }
   if (site.status === 'failed') {
     const step = site.step === undefined ? undefined : s.steps[site.step];
     return [s.failed(step, truncateForDisplay(failureReason(site), 500)), STATUS_COLORS.failed];
@@ -157,5 +167,6 @@ function statusOf(site: SiteOutcome, fmt: Formatters): [string, string] {
   }
   if (site.delivery === 'outbox') return [s.okOutbox, STATUS_COLORS.ok];
   if (site.delivery === 'not-sent') return [s.okNotSent, STATUS_COLORS.ok];
+  if (site.reconciliation?.resent) return [s.sentAfterReconciliation, STATUS_COLORS.ok];
   return [s.ok, STATUS_COLORS.ok];
 }
