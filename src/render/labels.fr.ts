@@ -64,13 +64,12 @@ export const fr: Labels = {
       `Déjà remis : trouvé dans les éléments envoyés, non renvoyé${when ? ` (envoyé le ${when})` : ''}`,
     sentAfterReconciliation: "OK, envoyé à nouveau : l'envoi précédent n'était pas parti",
     deliveryUnknown: 'Envoi incertain : vérifier les éléments envoyés',
-    deliveryUnknownMailRead:
-      "Envoi incertain, rien n'a été renvoyé : l'application ne peut pas lire les éléments envoyés de la boîte d'envoi. " +
-      "Accordez-lui le rôle Exchange « Application Mail.Read » limité à cette boîte (RBAC pour les applications, comme " +
-      "« Application Mail.Send »), jamais l'autorisation Graph Mail.Read dans Entra ID.",
+    deliveryUnknownMailRead: "Envoi incertain, rien n'a été renvoyé : rôle « Application Mail.Read » manquant (voir en haut)",
     mailReadMissing: (n, one) =>
-      `${n} ${one ? 'envoi incertain ne peut pas être vérifié' : 'envois incertains ne peuvent pas être vérifiés'} : accordez à l'application ` +
-      "le rôle Exchange « Application Mail.Read » sur la boîte d'envoi.",
+      `${n} ${one ? 'envoi incertain ne peut pas être vérifié' : 'envois incertains ne peuvent pas être vérifiés'} : ` +
+      "l'application ne peut pas lire les éléments envoyés de la boîte d'envoi. Accordez-lui le rôle Exchange " +
+      "« Application Mail.Read » limité à cette boîte (RBAC pour les applications, comme « Application Mail.Send »), " +
+      "jamais l'autorisation Graph Mail.Read dans Entra ID.",
     skipped: (reason) => (reason ? `Ignoré : ${reason}` : 'Ignoré'),
     failed: (step, error) => (step ? `Erreur lors de l'étape « ${step} » : ${error}` : `Erreur : ${error}`),
     steps: {
