@@ -40,7 +40,8 @@ export async function deliverSiteMail(siteMail: SiteMail, ctx: DeliveryContext, 
   if (attempt) {
     const intent = await write(attemptRecord(who, attempt, 'sending')).then(() => undefined, (error: unknown) => describeError(error));
     if (intent !== undefined) {
-      return done({ status: 'failed', step: 'ledger', delivery: 'not-sent', error: `ledger: the delivery could not be recorded before sending, so nothing was sent: ${intent}` });
+      const error = `ledger: the delivery could not be recorded before sending, so nothing was sent: ${intent}`;
+      return done({ status: 'failed', step: 'ledger', delivery: 'not-sent', error });
     }
   }
   const sent = await send(siteMail, ctx, attempt?.key);
@@ -73,16 +74,21 @@ async function send({ site, report, mail }: SiteMail, ctx: DeliveryContext, deli
 type Who = { siteCode: string; recipients: string[] };
 
 /** The ledger failed after the mail went out: the site fails at step ledger, and says what the next run does. */
-async function recordSent(write: (r: DeliveryRecord) => Promise<void>, who: Who, at: Date, runId: string, attempt?: DeliveryAttempt): Promise<SiteEnd | undefined> {
+async function recordSent(
+  write: (r: DeliveryRecord) => Promise<void>,
+  who: Who,
+  at: Date,
+  runId: string,
+  attempt?: DeliveryAttempt,
+): Promise<SiteEnd | undefined> {
   const record: DeliveryRecord = attempt ? acceptedRecord(who, attempt, at) : { ...who, status: 'sent', at: at.toISOString(), runId };
   try {
     await write(record);
     return undefined;
   } catch (error) {
-    const next = attempt
-      ? 'the next run finds its key in Sent Items and does not send it again'
-      : 'a rerun would send it again';
-    return { status: 'failed', step: 'ledger', delivery: 'sent', error: `ledger: the mail went out but could not be recorded, ${next}: ${describeError(error)}` };
+    const next = attempt ? 'the next run finds its key in Sent Items and does not send it again' : 'a rerun would send it again';
+    const why = `ledger: the mail went out but could not be recorded, ${next}: ${describeError(error)}`;
+    return { status: 'failed', step: 'ledger', delivery: 'sent', error: why };
   }
 }
 

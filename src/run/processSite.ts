@@ -71,7 +71,9 @@ type FirstAttempt =
 async function mailOnce(site: Site, read: SiteRead, insights: InsightsOfRun, prior: PriorDelivery, ctx: SiteRunContext): Promise<FirstAttempt> {
   const decision = decideDelivery(read.report, prior, ctx.force);
   // A site not mailed still counts in the run's figures, under Microsoft's product names.
-  if (decision.kind !== 'to-send') return { kind: 'ended', progress: { ...read, report: insights.nameProducts(read.report) }, how: notMailed(decision, read.report) };
+  if (decision.kind !== 'to-send') {
+    return { kind: 'ended', progress: { ...read, report: insights.nameProducts(read.report) }, how: notMailed(decision, read.report) };
+  }
   const prepared = await prepareSiteMail(read, insights, ctx.renderer);
   if (prepared.mail instanceof SiteStepError) return { kind: 'ended', progress: prepared, how: failedAt(prepared.mail) };
   const siteMail = { ...prepared, site, mail: prepared.mail };

@@ -22,7 +22,12 @@ type Uncertain = Extract<AttemptResult, { kind: 'uncertain' }>;
  * that attempt settled the same way. A lookup that cannot tell leaves the delivery unknown,
  * pending for the next run. Never throws.
  */
-export async function settleUncertain(uncertain: Uncertain, siteMail: SiteMail, ctx: SettleContext, resendsLeft: number): Promise<{ end: SiteEnd; warnings: RunWarning[] }> {
+export async function settleUncertain(
+  uncertain: Uncertain,
+  siteMail: SiteMail,
+  ctx: SettleContext,
+  resendsLeft: number,
+): Promise<{ end: SiteEnd; warnings: RunWarning[] }> {
   const { attempt, answer } = uncertain;
   const keys = [attempt.key, ...attempt.earlierKeys];
   const outcome = await lookUpAfterGrace(ctx.deps, keys, attempt.at);
