@@ -27,6 +27,8 @@ export interface WiringOptions {
   fetchText?: FetchText;
   /** Test seams of the Graph/SharePoint send step: fetch, a fake clock's sleep and now, backoff. */
   http?: Pick<HttpStepOptions, 'fetch' | 'sleep' | 'now' | 'backoff'>;
+  /** The run's own waits (the grace before a Sent Items lookup); tests pass one that does not wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -48,7 +50,7 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     config,
     lists: createListReader(config, tokens, http),
     directory: graph.directory,
-    mailer: createMailer(config, clock, graph.postSendMail, options.dryRun ?? false),
+    mailer: createMailer(config, clock, graph, options.dryRun ?? false),
     ledger: createRunLedger(store, { leaseSeconds: config.runLeaseSeconds, logger }),
     store,
     fetchText: options.fetchText ?? createFetchText(config.requestTimeoutMs),
@@ -56,6 +58,7 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     clock,
     logger,
     newRunId: () => options.runId ?? randomUUID(),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   };
 }
 
@@ -82,7 +85,7 @@ export function storageTokenConfig(config: Config): TokenConfig | undefined {
 function createMailer(
   config: Config,
   clock: Clock,
-  postSendMail: GraphMailerOptions['postSendMail'],
+  graph: Pick<GraphMailerOptions, 'postSendMail' | 'findSentItem'>,
   dryRun: boolean,
 ): Mailer {
   if (dryRun || config.mailTransport === 'outbox') {
@@ -91,7 +94,8 @@ function createMailer(
   const sender = config.mailSender;
   if (!sender) throw new Error('MAIL_SENDER is required with MAIL_TRANSPORT=graph');
   // One limiter per mailbox: site reports and the summary share Outlook's and Exchange's limits.
-  return createRateLimitedMailer(createGraphMailer({ sender, postSendMail }), {
+  const { postSendMail, findSentItem } = graph;
+  return createRateLimitedMailer(createGraphMailer({ sender, postSendMail, findSentItem }), {
     concurrency: config.mailConcurrency,
     // Real time, not the run's clock: the limit is Exchange's, whatever date the run reports on.
     perMinute: config.mailsPerMinute,

@@ -80,3 +80,12 @@ export class DeliveryUnknownError extends Error {
 export function describeError(error: unknown): string {
   return redactSecrets(toError(error).message).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The app may not read the sender's Sent Items (403: no Exchange "Application Mail.Read" on that
+ * mailbox, or only Mail.ReadBasic, which hides extended properties): a delivery key cannot be
+ * looked up, so an uncertain delivery stays unknown.
+ */
+export class SentItemsForbiddenError extends Error {
+  override readonly name = 'SentItemsForbiddenError';
+}

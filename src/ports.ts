@@ -47,6 +47,28 @@ export interface OutgoingMail {
   subject: string;
   html: string;
   attachments: MailAttachment[];
+  /**
+   * Identifies this delivery attempt ("2026-11/SIEGE/<attempt id>"): the Graph mailer puts it on
+   * the message as a single-value extended property, so that Sent Items can tell later whether it
+   * went out (docs/decisions/delivery-reconciliation.md). The outbox ignores it.
+   */
+  deliveryKey?: string;
+}
+
+/** A message found in the sender's Sent Items by its delivery key. */
+export interface SentItem {
+  key: string;
+  /** When it went out (the message's sentDateTime), when Graph gives it. */
+  sentAt?: string;
+}
+
+/**
+ * The sender's Sent Items, searched by delivery key. Throws SentItemsForbiddenError when the app
+ * may not read the sender's mail (403), any other error when the lookup failed.
+ */
+export interface SentItemsLookup {
+  /** The first of `keys` found, or undefined when none is there (yet: Sent Items can lag). */
+  find(keys: readonly string[]): Promise<SentItem | undefined>;
 }
 
 export type SendResult = { status: 'sent' } | { status: 'outbox'; files: string[] };
@@ -57,6 +79,11 @@ export type SendResult = { status: 'sent' } | { status: 'outbox'; files: string[
  */
 export interface Mailer {
   send(mail: OutgoingMail): Promise<SendResult>;
+  /**
+   * Set when mail goes to a real mailbox (Graph): where an attempt is looked up by its key. Without
+   * it (outbox) no key is given and nothing is recorded before sending.
+   */
+  sentItems?: SentItemsLookup;
 }
 
 export interface Lease {
@@ -118,15 +145,31 @@ export interface Renderer {
   runSummary(result: import('./types.js').RunResult): Promise<RenderedMail>;
 }
 
-/** What the ledger remembers of one site's delivery in one period. */
+/**
+ * What the ledger remembers of one site's delivery in one period. 'sending' is written just before
+ * sendMail (the intent), 'sent' once Graph accepted it (2xx) or its key was found in Sent Items;
+ * 'unknown' when sendMail's answer did not tell (5xx, timeout, reset); 'not-sent' when it was
+ * refused (nothing went out). 'sending' and 'unknown' are pending: looked up in Sent Items before
+ * anything is sent again (docs/decisions/delivery-reconciliation.md).
+ */
 export interface DeliveryRecord {
   siteCode: string;
-  /** 'unknown' = sendMail failed in a way that does not tell whether it went out. */
-  status: 'sent' | 'unknown';
+  status: DeliveryRecordStatus;
+  /** The attempt's time; for 'sent', when it was accepted (or, found in Sent Items, sent). */
   at: string;
   runId: string;
   recipients: string[];
+  /** The delivery key the attempt's message carries; absent in records written before keys. */
+  key?: string;
+  /** Keys of this period's earlier attempts that Sent Items did not show: looked up too. */
+  earlierKeys?: string[];
+  /** 'sent' only: 'accepted' (sendMail answered 2xx) or 'sent-items' (its key was found there). */
+  confirmedBy?: 'accepted' | 'sent-items';
+  /** 'unknown' and 'not-sent': sendMail's answer. */
+  reason?: string;
 }
+
+export type DeliveryRecordStatus = 'sending' | 'sent' | 'unknown' | 'not-sent';
 
 /** Exactly-once delivery across reruns and overlapping runs. */
 export interface RunLedger {

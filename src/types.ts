@@ -23,6 +23,30 @@ export type SiteStep = 'members' | 'correspondents' | 'join' | 'render' | 'send'
 
 type DeliveryStatus = 'sent' | 'outbox' | 'not-sent' | 'unknown' | 'already-sent';
 
+/**
+ * What looking up an earlier attempt's key in the sender's Sent Items showed: 'found' (it went
+ * out: recorded as sent, not resent), 'not-found' (it had not gone out: sent again once, see
+ * `resent`), 'forbidden' (403: the app may not read the sender's mail), 'failed' (Sent Items could
+ * not be read; the next run looks again), 'no-key' (the attempt carries no key: recorded before
+ * keys, or an unreadable ledger record).
+ */
+export type SentItemsLookupResult = 'found' | 'not-found' | 'forbidden' | 'failed' | 'no-key';
+
+/** How this run settled an attempt whose outcome was not known (a crash, a 5xx, a timeout). */
+export interface DeliveryReconciliation {
+  lookup: SentItemsLookupResult;
+  /** The attempt looked up: its key, when and by which run it was made. */
+  attempt: { key?: string; at: string; runId: string };
+  /** 'found': when it went out (its sentDateTime in Sent Items). */
+  sentAt?: string;
+  /** 'not-found': whether this run sent it again (its new key is the outcome's deliveryKey). */
+  resent?: boolean;
+  /** 'forbidden': the permission to grant (Exchange RBAC for Applications, scoped to MAIL_SENDER). */
+  missingPermission?: 'Application Mail.Read';
+  /** 'forbidden', 'failed': why the lookup could not be made. */
+  detail?: string;
+}
+
 export interface SiteOutcome {
   code: string;
   name: string;
@@ -36,6 +60,12 @@ export interface SiteOutcome {
   error?: string;
   step?: SiteStep;
   delivery?: DeliveryStatus;
+  /** When the report went out: this run's send, or the earlier one (already sent, found in Sent Items). */
+  deliveredAt?: string;
+  /** The delivery key on the message that went out, or on the attempt still pending. */
+  deliveryKey?: string;
+  /** Set when an earlier or uncertain attempt was looked up in Sent Items (or could not be). */
+  reconciliation?: DeliveryReconciliation;
   recipients?: string[];
   skippedAccounts?: SkippedAccount[];
   /** The insights the site's mail showed (changes since its last report, accounts to review). */

@@ -31,6 +31,12 @@ export function formatRunTable(result: RunResult, locale: string, currency: stri
 
 function statusText(site: SiteOutcome): string {
   if (site.status === 'failed') return `FAILED${site.step ? ` at ${site.step}` : ''}: ${failureReason(site)}`;
-  if (site.status === 'skipped') return site.delivery === 'already-sent' ? 'already sent this month' : `skipped${site.error ? `: ${site.error}` : ''}`;
+  const found = site.reconciliation?.lookup === 'found' ? 'found in Sent Items, not resent' : undefined;
+  if (site.status === 'skipped') {
+    if (site.delivery !== 'already-sent') return `skipped${site.error ? `: ${site.error}` : ''}`;
+    return found ? `already delivered: ${found}` : `already sent this month${site.deliveredAt ? ` (${site.deliveredAt})` : ''}`;
+  }
+  if (found) return `OK: ${found}`;
+  if (site.reconciliation?.resent) return 'OK: sent again, the earlier attempt had not gone out';
   return site.delivery === 'outbox' ? 'OK (outbox)' : 'OK';
 }

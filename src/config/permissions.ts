@@ -129,8 +129,8 @@ export const EXCHANGE_APP_ROLES: readonly ExchangeAppRole[] = [
     graphPermission: 'Mail.Read',
     scopedToSetting: 'MAIL_SENDER',
     required: false,
-    usedFor: 'look up a message\'s key in MAIL_SENDER\'s Sent Items after an uncertain send (Mail.ReadBasic excludes extended properties)',
-    withoutIt: 'an uncertain send stays "delivery unknown" and the summary names this permission',
+    usedFor: 'look up a message\'s delivery key in MAIL_SENDER\'s Sent Items after a crash or an uncertain send (Mail.ReadBasic excludes extended properties)',
+    withoutIt: 'such a site stays "delivery unknown", nothing is resent, and the summary names this permission',
   },
 ];
 

@@ -102,13 +102,25 @@ function siteItem(site: SiteOutcome, cost: Comparison | undefined, previous: str
 export function statusOf(site: SiteOutcome, fmt: Formatters): StatusView {
   const s = fmt.labels.summary;
   const step = site.step === undefined ? undefined : s.steps[site.step];
-  if (site.delivery === 'unknown') return { text: s.deliveryUnknown, color: STATUS_COLORS.uncertain };
-  if (site.delivery === 'already-sent') return { text: s.alreadySent, color: STATUS_COLORS.skipped };
+  const when = (iso: string | undefined) => (iso && Number.isFinite(Date.parse(iso)) ? fmt.dateTime(new Date(iso)) : undefined);
+  if (site.delivery === 'unknown') {
+    const text = site.reconciliation?.lookup === 'forbidden' ? s.deliveryUnknownMailRead : s.deliveryUnknown;
+    return { text, color: STATUS_COLORS.uncertain };
+  }
+  if (site.reconciliation?.lookup === 'found' && site.status !== 'failed') {
+    const text = s.foundInSentItems(when(site.reconciliation.sentAt ?? site.deliveredAt));
+    return { text, color: site.status === 'ok' ? STATUS_COLORS.ok : STATUS_COLORS.skipped };
+  }
+  if (site.delivery === 'already-sent') {
+    const on = when(site.deliveredAt);
+    return { text: on ? s.alreadySentOn(on) : s.alreadySent, color: STATUS_COLORS.skipped };
+  }
   if (site.status === 'failed') return { text: s.failedAt(step), color: STATUS_COLORS.failed };
   if (site.status === 'skipped') {
     return { text: s.skipped(site.error === undefined ? undefined : truncateForDisplay(site.error, 300)), color: STATUS_COLORS.skipped };
   }
   if (site.delivery === 'outbox') return { text: s.okOutbox, color: STATUS_COLORS.ok };
   if (site.delivery === 'not-sent') return { text: s.okNotSent, color: STATUS_COLORS.ok };
+  if (site.reconciliation?.resent) return { text: s.sentAfterReconciliation, color: STATUS_COLORS.ok };
   return { text: s.ok, color: STATUS_COLORS.ok };
 }

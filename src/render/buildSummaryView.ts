@@ -68,6 +68,8 @@ export function buildSummaryView(
   const problems: string[] = [];
   if (failed > 0) problems.push(s.sitesFailed(fmt.count(failed), fmt.isOne(failed)));
   if (uncertain > 0) problems.push(s.sitesUncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
+  const unreadable = result.sites.filter((site) => site.delivery === 'unknown' && site.reconciliation?.lookup === 'forbidden').length;
+  if (unreadable > 0) problems.push(s.mailReadMissing(fmt.count(unreadable), fmt.isOne(unreadable)));
   const fatal = textIf(result.fatalError !== undefined && s.fatal(truncateForDisplay(result.fatalError, 1000)));
   const ran = fatal.length === 0;
 

@@ -73,7 +73,15 @@ export const en: Labels = {
     okOutbox: 'OK (written to the outbox folder)',
     okNotSent: 'OK (dry run: not sent)',
     alreadySent: 'Already sent this month',
+    alreadySentOn: (when) => `Already sent this month, on ${when}`,
+    foundInSentItems: (when) => `Already delivered: found in Sent Items, not resent${when ? ` (sent on ${when})` : ''}`,
+    sentAfterReconciliation: 'OK, sent again: the earlier attempt had not gone out',
     deliveryUnknown: 'Delivery uncertain: check the Sent Items',
+    deliveryUnknownMailRead: 'Delivery uncertain, nothing resent: "Application Mail.Read" role missing (see above)',
+    mailReadMissing: (n, one) =>
+      `${n} ${one ? 'uncertain delivery' : 'uncertain deliveries'} could not be checked: the app may not read the ` +
+      'sender mailbox\'s Sent Items. Grant it the Exchange role "Application Mail.Read" scoped to that mailbox ' +
+      '(RBAC for Applications, like "Application Mail.Send"), never the Graph Mail.Read permission in Entra ID.',
     skipped: (reason) => (reason ? `Skipped: ${reason}` : 'Skipped'),
     failedAt: (step) => (step ? `Failed while ${step}` : 'Failed'),
     steps: {

@@ -69,7 +69,17 @@ export interface SummaryLabels {
   okOutbox: string;
   okNotSent: string;
   alreadySent: string;
+  /** Already sent this month, on `when` (the ledger's date). */
+  alreadySentOn(when: string): string;
+  /** An earlier or uncertain attempt found in Sent Items by its key: delivered, not resent. */
+  foundInSentItems(when: string | undefined): string;
+  /** Sent again: the earlier attempt was not in Sent Items. */
+  sentAfterReconciliation: string;
   deliveryUnknown: string;
+  /** Uncertain, and the app may not read the sender's Sent Items: the permission to grant. */
+  deliveryUnknownMailRead: string;
+  /** Problem banner: sites left uncertain because Sent Items could not be read (403). */
+  mailReadMissing: Counted;
   skipped(reason: string | undefined): string;
   failedAt(step: string | undefined): string;
   steps: Record<SiteStep, string>;

@@ -17,6 +17,8 @@ export interface RunDeps {
   clock: Clock;
   logger: Logger;
   newRunId(): string;
+  /** Waits of the run itself (the grace before a Sent Items lookup); default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RunOptions {

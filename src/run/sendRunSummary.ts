@@ -1,6 +1,7 @@
 import { describeError } from '../errors.js';
 import type { RenderedMail, Renderer } from '../ports.js';
 import type { RunResult } from '../types.js';
+import { summaryKey } from './deliveryAttempt.js';
 import { fallbackSummary } from './fallbackSummary.js';
 import type { RunDeps } from './RunDeps.js';
 
@@ -33,7 +34,9 @@ async function renderAndMail(
 ): Promise<string | undefined> {
   const { mail, renderProblem } = await renderSummary(deps, renderer, result);
   try {
-    await deps.mailer.send({ kind: 'summary', to: deps.config.itSummaryTo.map((address) => ({ name: address, address })), ...mail });
+    const to = deps.config.itSummaryTo.map((address) => ({ name: address, address }));
+    // Keyed like the site reports, so IT can find it in Sent Items; never looked up by the run.
+    await deps.mailer.send({ kind: 'summary', to, ...mail, deliveryKey: summaryKey(result.period, result.runId) });
     return renderProblem === undefined ? undefined : `the summary template failed, a plain summary was sent: ${renderProblem}`;
   } catch (error) {
     const problem = `the run summary could not be sent: ${describeError(error)}`;

@@ -16,7 +16,8 @@ export interface SiteProgress {
 }
 
 /** How a site ended: ok, skipped, or failed with the step and the reason. */
-export type SiteEnd = Pick<SiteOutcome, 'status'> & Partial<Pick<SiteOutcome, 'step' | 'delivery' | 'error'>>;
+export type SiteEnd = Pick<SiteOutcome, 'status'> &
+  Partial<Pick<SiteOutcome, 'step' | 'delivery' | 'error' | 'deliveredAt' | 'deliveryKey' | 'reconciliation'>>;
 
 /** A site that failed at a step before anything was sent. */
 export function failedAt(error: SiteStepError): SiteEnd {

@@ -49,6 +49,11 @@ export interface E2e {
    * lets a test hold a request at a known point without the tenant's faults.
    */
   intercept?: (request: Request) => Promise<void> | void;
+  /**
+   * The runs' own waits (the grace before a Sent Items lookup), in ms. None really waits: each
+   * moves the fake tenant's clock instead, so a Sent Items lag passes as it would.
+   */
+  waits: number[];
   close(): Promise<void>;
 }
 
@@ -74,6 +79,9 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
     },
   };
   const server = await startFakeTenantServer(served);
+  const waits: number[] = [];
+  let waitedMs = 0;
+  tenant.options.now ??= () => Date.now() + waitedMs;
   trustTestCa(server.caCertPath);
   const dir = mkdtempSync(join(tmpdir(), 'e2e-'));
 
@@ -99,11 +107,16 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
     server,
     dir,
     env,
+    waits,
     async run(argv: string[] = [], envOverrides: Record<string, string> = {}, wiring: WiringOptions = {}): Promise<CliRun> {
       const out: string[] = [];
       const err: string[] = [];
       const code = await runCli(['--json', ...argv], env(envOverrides), { out: (t) => out.push(t), err: (t) => err.push(t) }, {
         clock: { now: () => RUN_AT },
+        sleep: async (ms: number) => {
+          waits.push(ms);
+          waitedMs += ms;
+        },
         ...wiring,
       });
       return { code, out: out.join('\n'), err: err.join('\n'), ...parseResult(out.join('\n')) };

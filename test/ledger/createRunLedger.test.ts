@@ -109,6 +109,26 @@ describe('createRunLedger', () => {
     expect((await ledger.deliveries('2026-11')).get('A/B É')?.siteCode).toBe('A/B É');
   });
 
+  it('keeps a pending attempt whole (status, key, earlier keys, reason) and still reads records written before keys', async () => {
+    const store = await localStore();
+    const ledger = createRunLedger(store, { sleep: noWait });
+    const pending: DeliveryRecord = {
+      ...record('SIEGE', 'unknown'),
+      key: '2026-11/SIEGE/b2',
+      earlierKeys: ['2026-11/SIEGE/a1'],
+      reason: 'POST /users/s/sendMail answered 500',
+    };
+    await ledger.record('2026-11', pending);
+    await ledger.record('2026-11', { ...record('APF', 'sent'), key: '2026-11/APF/c3', confirmedBy: 'sent-items' });
+    await store.put('ledger/2026-11/AT65.json', JSON.stringify(record('AT65', 'sent')));
+    const deliveries = await ledger.deliveries('2026-11');
+    expect(deliveries.get('SIEGE')).toEqual(pending);
+    expect(deliveries.get('APF')).toMatchObject({ key: '2026-11/APF/c3', confirmedBy: 'sent-items' });
+    expect(deliveries.get('AT65')).toEqual(record('AT65', 'sent'));
+    await store.put('ledger/2026-11/HUMA.json', JSON.stringify({ ...record('HUMA', 'sent'), key: 42 }));
+    expect((await ledger.deliveries('2026-11')).get('HUMA')).toMatchObject({ status: 'unknown', recipients: [] });
+  });
+
   it('counts an unreadable record as "unknown" so the site is not mailed twice, and warns', async () => {
     const store = await localStore();
     const warnings: unknown[] = [];

@@ -135,6 +135,52 @@ describe('run summary mail', () => {
     expect(mail.subject).toMatch(locale === 'fr-FR' ? /— 1 envoi incertain$/ : /— 1 uncertain delivery$/);
   });
 
+  it.each([
+    [
+      'fr-FR',
+      'Déjà envoyé ce mois-ci, le 1 nov. 2026 à 06:30',
+      'OK, envoyé à nouveau : l&#39;envoi précédent n&#39;était pas parti',
+      'Déjà remis : trouvé dans les éléments envoyés, non renvoyé (envoyé le 1 nov. 2026 à 06:31)',
+      'Envoi incertain, rien n&#39;a été renvoyé : rôle « Application Mail.Read » manquant (voir en haut)',
+      '1 envoi incertain ne peut pas être vérifié : l&#39;application ne peut pas lire les éléments envoyés de la boîte d&#39;envoi. ' +
+        'Accordez-lui le rôle Exchange « Application Mail.Read » limité à cette boîte (RBAC pour les applications, comme ' +
+        '« Application Mail.Send »), jamais l&#39;autorisation Graph Mail.Read dans Entra ID.',
+    ],
+    [
+      'en-US',
+      'Already sent this month, on Nov 1, 2026, 1:30 AM',
+      'OK, sent again: the earlier attempt had not gone out',
+      'Already delivered: found in Sent Items, not resent (sent on Nov 1, 2026, 1:31 AM)',
+      'Delivery uncertain, nothing resent: &quot;Application Mail.Read&quot; role missing (see above)',
+      '1 uncertain delivery could not be checked: the app may not read the sender mailbox&#39;s Sent Items. Grant it the Exchange role ' +
+        '&quot;Application Mail.Read&quot; scoped to that mailbox (RBAC for Applications, like &quot;Application Mail.Send&quot;), ' +
+        'never the Graph Mail.Read permission in Entra ID.',
+    ],
+  ] as const)('tells in %s how each delivery was settled: sent before (when), sent again, found in Sent Items, or unknown for want of Mail.Read', async (locale, already, resent, found, forbidden, banner) => {
+    const attempt = { key: '2026-11/X/a1', at: '2026-11-01T05:30:00Z', runId: 'run-0' };
+    const mail = await (locale === 'fr-FR' ? fr : en).runSummary(
+      runResult([
+        outcome({ code: 'AT65', name: 'AT65', status: 'skipped', delivery: 'already-sent', deliveredAt: '2026-11-01T05:30:00Z' }),
+        outcome({ code: 'APF', name: 'APF', delivery: 'sent', reconciliation: { lookup: 'not-found', attempt, resent: true } }),
+        outcome({ code: 'CEPSJ', name: 'CEPSJ', status: 'skipped', delivery: 'already-sent', reconciliation: { lookup: 'found', attempt, sentAt: '2026-11-01T05:31:00Z' } }),
+        outcome({
+          code: 'HUMA',
+          name: 'HUMA',
+          status: 'failed',
+          step: 'send',
+          delivery: 'unknown',
+          error: 'send: the mail may or may not have gone out',
+          reconciliation: { lookup: 'forbidden', attempt, missingPermission: 'Application Mail.Read' },
+        }),
+      ]),
+    );
+    expect(siteRow(mail.html, 'AT65')).toContain(`<td style="color:#5f6368">${already}</td>`);
+    expect(siteRow(mail.html, 'APF')).toContain(`<td style="color:#1e7b34">${resent}</td>`);
+    expect(siteRow(mail.html, 'CEPSJ')).toContain(`<td style="color:#5f6368">${found}</td>`);
+    expect(siteRow(mail.html, 'HUMA')).toContain(`<td style="color:#a15c00">${forbidden}</td>`);
+    expect(mail.html).toContain(banner);
+  });
+
   it('shows the delivery mode of successful sites: outbox folder, dry run', async () => {
     const mail = await fr.runSummary(
       runResult([outcome({ code: 'A', name: 'A', delivery: 'outbox' }), outcome({ code: 'B', name: 'B', delivery: 'not-sent' })], { dryRun: true }),

@@ -57,16 +57,37 @@ describe('a site failing in the middle of a run', () => {
     expect(result.totals).toMatchObject({ sites: 3, sitesOk: 2, sitesFailed: 1, accounts: 6 });
     const summary = t.mailer.sent.find((m) => m.kind === 'summary');
     expect(summary?.html).toContain('B failed');
-    expect([...(t.ledger.store.get(result.period)?.keys() ?? [])].sort()).toEqual(['A', 'C']);
+    // Issue 11: every attempt is recorded before it is sent, so a site refused at send has a record
+    // too, saying nothing went out; only A and C are recorded as sent.
+    const records = [...(t.ledger.store.get(result.period)?.values() ?? [])];
+    expect(records.filter((r) => r.status === 'sent').map((r) => r.siteCode).sort()).toEqual(['A', 'C']);
+    expect(records.filter((r) => r.status !== 'sent').every((r) => r.siteCode === 'B' && r.status === 'not-sent')).toBe(true);
   });
 
-  it('fails at step ledger when the mail went out but could not be recorded, and says a rerun would resend', async () => {
+  // Issue 11: the intent is recorded before sending, so a 'sent' record that cannot be written leaves
+  // 'sending', which the next run looks up in Sent Items (it used to say "a rerun would resend").
+  it('fails at step ledger when the mail went out but could not be recorded, and says the next run will find it', async () => {
+    const t = createTestRun();
+    t.addSite(1, 'A');
+    t.ledger.failRecord = new Error('blob storage unavailable');
+    t.ledger.failRecordIf = (record) => record.status === 'sent';
+    const result = await runReport(t.deps);
+    expect(result.sites[0]).toMatchObject({ status: 'failed', step: 'ledger', delivery: 'sent' });
+    expect(result.sites[0]?.error).toContain('the next run finds its key in Sent Items and does not send it again');
+
+    t.ledger.failRecord = undefined;
+    const rerun = await runReport(t.deps);
+    expect(rerun.sites[0]).toMatchObject({ status: 'skipped', delivery: 'already-sent', reconciliation: { lookup: 'found' } });
+    expect(t.mailer.sent.filter((m) => m.kind === 'site')).toHaveLength(1);
+  });
+
+  it('sends nothing to a site whose intent cannot be recorded', async () => {
     const t = createTestRun();
     t.addSite(1, 'A');
     t.ledger.failRecord = new Error('blob storage unavailable');
     const result = await runReport(t.deps);
-    expect(result.sites[0]).toMatchObject({ status: 'failed', step: 'ledger', delivery: 'sent' });
-    expect(result.sites[0]?.error).toContain('a rerun would send it again');
+    expect(result.sites[0]).toMatchObject({ status: 'failed', step: 'ledger', delivery: 'not-sent' });
+    expect(t.mailer.attempts.filter((m) => m.kind === 'site')).toEqual([]);
   });
 
   it('reports an account that cannot become a row as n/m and names it in the warnings', async () => {
@@ -107,14 +128,17 @@ describe('a site failing in the middle of a run', () => {
     });
   });
 
-  it('records a delivery that may or may not have gone out as unknown, without retrying it', async () => {
+  // Issue 11: an uncertain send is no longer left for a person; it is looked up in Sent Items after
+  // the grace and, not found there, sent again once (test/run/reconciliation.test.ts has the rest).
+  it('records a delivery that may or may not have gone out as pending, looks it up, and sends it again once when it is not there', async () => {
     const t = createTestRun();
     t.addSite(1, 'A');
-    t.mailer.failures.push({ when: (m) => m.kind === 'site', error: new DeliveryUnknownError('sendMail answered 503') });
+    t.mailer.failures.push({ when: (m) => m.kind === 'site' && m.deliveryKey === t.mailer.attempts[0]?.deliveryKey, error: new DeliveryUnknownError('sendMail answered 503') });
     const result = await runReport(t.deps);
-    expect(result.sites[0]).toMatchObject({ status: 'failed', step: 'send', delivery: 'unknown' });
-    expect(result.sites[0]?.error).toContain('may or may not have gone out');
-    expect(t.mailer.attempts.filter((m) => m.kind === 'site')).toHaveLength(1);
-    expect(t.ledger.store.get(result.period)?.get('A')).toMatchObject({ status: 'unknown', runId: result.runId, recipients: ['it1@contoso.test'] });
+    expect(result.sites[0]).toMatchObject({ status: 'ok', delivery: 'sent', reconciliation: { lookup: 'not-found', resent: true } });
+    const attempts = t.mailer.attempts.filter((m) => m.kind === 'site');
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]?.deliveryKey).not.toBe(attempts[0]?.deliveryKey);
+    expect(t.ledger.store.get(result.period)?.get('A')).toMatchObject({ status: 'sent', runId: result.runId, recipients: ['it1@contoso.test'], key: attempts[1]?.deliveryKey });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeliveryUnknownError } from '../../src/errors.js';
+import { DeliveryUnknownError, SentItemsForbiddenError } from '../../src/errors.js';
 import { runReport } from '../../src/run/runReport.js';
 import { createTestRun } from '../support/testRun.js';
 
@@ -43,17 +43,20 @@ describe('runReport and the delivery ledger', () => {
     expect(siteMails(t)).toEqual(['A', 'A']);
   });
 
-  it('does not resend a site whose delivery is unknown, unless forced', async () => {
+  // Issue 11: an unknown delivery is now looked up in Sent Items; only when that lookup is impossible
+  // (403: no Mail.Read on the sender) does it stay unknown, and then it is not resent unless forced.
+  it('does not resend a site whose delivery is unknown and cannot be looked up, unless forced', async () => {
     const t = createTestRun();
     t.addSite(1, 'A');
     t.mailer.failures.push({ when: (m) => m.kind === 'site', error: new DeliveryUnknownError('connection reset after the request was written') });
+    t.mailer.lookupFailure = new SentItemsForbiddenError('GET /users/s/mailFolders/sentitems/messages answered 403: ErrorAccessDenied');
     const first = await runReport(t.deps);
-    expect(first.sites[0]).toMatchObject({ status: 'failed', step: 'send', delivery: 'unknown' });
+    expect(first.sites[0]).toMatchObject({ status: 'failed', step: 'send', delivery: 'unknown', reconciliation: { lookup: 'forbidden' } });
     t.mailer.failures.length = 0;
 
     const rerun = await runReport(t.deps);
     expect(rerun.sites[0]).toMatchObject({ status: 'skipped', delivery: 'unknown' });
-    expect(rerun.sites[0]?.error).toContain('rerun with force');
+    expect(rerun.sites[0]?.error).toContain('Application Mail.Read');
     expect(siteMails(t)).toEqual([]);
 
     const forced = await runReport(t.deps, { force: true });

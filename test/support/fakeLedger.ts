@@ -8,6 +8,8 @@ export interface FakeLedger extends RunLedger {
   held: Map<string, string>;
   releases: number;
   failRecord?: Error;
+  /** With failRecord: only the records it matches fail (the 'sent' after the intent, say). */
+  failRecordIf?: (record: DeliveryRecord) => boolean;
   failDeliveries?: Error;
 }
 
@@ -33,7 +35,7 @@ export function createFakeLedger(): FakeLedger {
       return new Map(fake.store.get(period) ?? []);
     },
     async record(period, record) {
-      if (fake.failRecord) throw fake.failRecord;
+      if (fake.failRecord && (fake.failRecordIf?.(record) ?? true)) throw fake.failRecord;
       const byCode = fake.store.get(period) ?? new Map<string, DeliveryRecord>();
       byCode.set(record.siteCode, record);
       fake.store.set(period, byCode);

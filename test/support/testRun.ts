@@ -26,6 +26,8 @@ export interface TestRun {
   /** URLs deps.fetchText was asked for; set `fetchFailure` to make it throw. */
   fetches: string[];
   fetchFailure?: Error;
+  /** The run's own waits (Sent Items grace), in ms: each one moves the fake clock instead of waiting. */
+  waits: number[];
   /** Adds an active site with `members` users (each with E3) and one correspondent. */
   addSite(id: number, code: string, members?: RawRecord[] | number): void;
 }
@@ -44,6 +46,7 @@ export function createTestRun(env: Env = {}): TestRun {
   // Microsoft's product names CSV, for the test tenant's SKUs (VISIOCLIENT has no price row).
   const csv = productNamesCsv(Object.values(SKU).map((sku) => ({ ...sku, displayName: PRODUCT_NAMES[sku.skuPartNumber] ?? sku.skuPartNumber, prepaidUnits: 100 })));
   let runs = 0;
+  const waits: number[] = [];
   const deps: RunDeps = {
     config: testConfig(env),
     lists,
@@ -60,6 +63,10 @@ export function createTestRun(env: Env = {}): TestRun {
     clock,
     logger,
     newRunId: () => `run-${++runs}`,
+    sleep: async (ms) => {
+      waits.push(ms);
+      clock.advance(ms);
+    },
   };
   const run: TestRun = {
     deps,
@@ -72,6 +79,7 @@ export function createTestRun(env: Env = {}): TestRun {
     logger,
     store,
     fetches,
+    waits,
     addSite(id, code, members = 3) {
       lists.lists.get('Sites')?.push(siteRow(id, code));
       const users = typeof members === 'number' ? Array.from({ length: members }, () => userJson({ skus: [SKU.E3] })) : members;

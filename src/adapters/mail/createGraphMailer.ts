@@ -1,4 +1,4 @@
-import type { Mailer, OutgoingMail, SendResult } from '../../ports.js';
+import type { Mailer, OutgoingMail, SendResult, SentItem, SentItemsLookup } from '../../ports.js';
 import { describeMail } from './describeMail.js';
 import { toGraphMessage, type GraphMessage } from './toGraphMessage.js';
 import { uniqueRecipients } from './uniqueRecipients.js';
@@ -21,14 +21,27 @@ export interface GraphMailerOptions {
    * may have gone out, any other error when it certainly did not.
    */
   postSendMail(sender: string, payload: GraphSendMailPayload): Promise<void>;
+  /** The sender's Sent Items message carrying a delivery key; without it the mailer offers no lookup. */
+  findSentItem?(sender: string, key: string): Promise<SentItem | undefined>;
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(2);
 
 /** Sends through Graph sendMail; refuses, before any request, what Exchange or Graph would reject. */
-export function createGraphMailer({ sender, postSendMail }: GraphMailerOptions): Mailer {
+export function createGraphMailer({ sender, postSendMail, findSentItem }: GraphMailerOptions): Mailer {
   if (!sender.trim()) throw new Error('createGraphMailer: sender (MAIL_SENDER) is empty');
+  // saveToSentItems stays true: the copy in Sent Items is how an uncertain send is settled.
+  const sentItems: SentItemsLookup | undefined = findSentItem && {
+    async find(keys) {
+      for (const key of keys) {
+        const found = await findSentItem(sender.trim(), key);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  };
   return {
+    ...(sentItems ? { sentItems } : {}),
     async send(mail: OutgoingMail): Promise<SendResult> {
       const what = describeMail(mail);
       const to = uniqueRecipients(mail.to, what);

@@ -17,7 +17,8 @@ function checkLimit(name: string, value: number, max: number): void {
 }
 
 /**
- * Wraps a mailer so that at most `concurrency` sends are in flight (p-limit) and at most `perMinute`
+ * Wraps a mailer so that at most `concurrency` requests to the mailbox (sends and Sent Items
+ * lookups together) are in flight (p-limit) and at most `perMinute` sends
  * start in any 60-second window (p-throttle's strict mode: a sliding window, not fixed minutes).
  * A burst below the limit goes out at once; the (perMinute+1)-th send waits until the first is
  * 60 s old, and any later ones are spread after it. Sends start in call order; errors pass through.
@@ -29,5 +30,10 @@ export function createRateLimitedMailer(inner: Mailer, options: RateLimitOptions
   const throttle = pThrottle({ limit: options.perMinute, interval: 60_000, strict: true });
   const send = throttle((mail: OutgoingMail) => inner.send(mail));
   // The rate slot is taken inside the concurrency slot, so a send's counted start is its real start.
-  return { send: (mail: OutgoingMail): Promise<SendResult> => limit(() => send(mail)) };
+  const limited: Mailer = { send: (mail: OutgoingMail): Promise<SendResult> => limit(() => send(mail)) };
+  // Sent Items lookups are requests to the same mailbox: they share the 4 concurrent requests
+  // (not the messages a minute, which count messages sent).
+  const lookup = inner.sentItems;
+  if (lookup) limited.sentItems = { find: (keys) => limit(() => lookup.find(keys)) };
+  return limited;
 }

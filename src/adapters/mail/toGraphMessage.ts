@@ -1,5 +1,6 @@
 import type { OutgoingMail } from '../../ports.js';
 import type { Recipient } from '../../types.js';
+import { DELIVERY_KEY_PROPERTY_ID } from '../graph/deliveryKeyProperty.js';
 import { attachmentContentType } from './attachmentContentType.js';
 
 /**
@@ -16,6 +17,8 @@ export type GraphMessage = {
     contentType: string;
     contentBytes: string;
   }>;
+  /** The delivery key, when the mail has one: what Sent Items is searched by. */
+  singleValueExtendedProperties?: Array<{ id: string; value: string }>;
 };
 
 /** Builds the Graph message; `to` is already validated and deduplicated. */
@@ -30,5 +33,6 @@ export function toGraphMessage(mail: OutgoingMail, to: readonly Recipient[]): Gr
       contentType: attachmentContentType(attachment),
       contentBytes: Buffer.from(attachment.content.buffer, attachment.content.byteOffset, attachment.content.byteLength).toString('base64'),
     })),
+    ...(mail.deliveryKey ? { singleValueExtendedProperties: [{ id: DELIVERY_KEY_PROPERTY_ID, value: mail.deliveryKey }] } : {}),
   };
 }

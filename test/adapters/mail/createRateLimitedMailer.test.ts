@@ -90,6 +90,40 @@ describe('createRateLimitedMailer', () => {
     expect(inner.starts.map((s) => s.at - T0)).toEqual([0, 40_000, 60_000]);
   });
 
+  it('counts Sent Items lookups against the same 4 requests in flight, but not against the messages a minute', async () => {
+    const inner = slowMailer(1_000);
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let lookups = 0;
+    const send = inner.mailer.send;
+    inner.mailer.send = async (mail) => {
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      try {
+        return await send(mail);
+      } finally {
+        inFlight--;
+      }
+    };
+    inner.mailer.sentItems = {
+      async find() {
+        lookups++;
+        maxInFlight = Math.max(maxInFlight, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        inFlight--;
+        return undefined;
+      },
+    };
+    const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 4, perMinute: 2 });
+    const all = Promise.all([
+      ...Array.from({ length: 2 }, (_, i) => mailer.send(mailTo(`S${i}`))),
+      ...Array.from({ length: 30 }, (_, i) => mailer.sentItems?.find([`2026-12/S${i}/k`])),
+    ]);
+    await vi.advanceTimersByTimeAsync(8_000);
+    await all;
+    expect(lookups).toBe(30); // 30 lookups and 2 sends in 8 s: far above 2 messages a minute, yet none waited for it
+    expect(maxInFlight).toBe(4);
+  });
+
   it('passes errors through and keeps sending the others', async () => {
     const inner = slowMailer(0);
     const mailer = createRateLimitedMailer(inner.mailer, { concurrency: 2, perMinute: 30 });
