@@ -174,10 +174,11 @@ describe('run summary mail', () => {
         }),
       ]),
     );
-    expect(siteRow(mail.html, 'AT65')).toContain(`<td style="color:#5f6368">${already}</td>`);
-    expect(siteRow(mail.html, 'APF')).toContain(`<td style="color:#1e7b34">${resent}</td>`);
-    expect(siteRow(mail.html, 'CEPSJ')).toContain(`<td style="color:#5f6368">${found}</td>`);
-    expect(siteRow(mail.html, 'HUMA')).toContain(`<td style="color:#a15c00">${forbidden}</td>`);
+    const status = (color: string, text: string) => `<br><span style="color:${color}">${text}</span>`;
+    expect(siteRow(mail.html, 'AT65')).toContain(status('#52606d', already));
+    expect(siteRow(mail.html, 'APF')).toContain(status('#1e7b34', resent));
+    expect(siteRow(mail.html, 'CEPSJ')).toContain(status('#52606d', found));
+    expect(siteRow(mail.html, 'HUMA')).toContain(status('#a15c00', forbidden));
     expect(mail.html).toContain(banner);
   });
 
