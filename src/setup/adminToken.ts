@@ -13,7 +13,8 @@ export interface AdminTokens {
   describe: string;
 }
 
-const runAz: RunCommand = (file, args) =>
+/** Runs a command (the Azure CLI) and resolves with what it printed. */
+export const runAz: RunCommand = (file, args) =>
   new Promise((resolve, reject) => {
     // az is az.cmd on Windows: only a shell finds it.
     execFile(file, [...args], { shell: process.platform === 'win32', timeout: 60_000 }, (error, stdout, stderr) => {

@@ -1,5 +1,6 @@
 // azd's postprovision hook: after infra/ (which grants the app roles), what Bicep cannot do: the
-// SharePoint site grant, Exchange RBAC for Applications (printed: no Graph v1.0 API), then the doctor.
+// SharePoint site grant and Exchange RBAC for Applications (printed: no Graph v1.0 API). The doctor
+// runs after the code is deployed (postdeploy hook), on the app, with the app's own identity.
 // It never fails the deployment over a step it could not do: it prints that step instead.
 import { APP_ROLES } from '../config/permissions.js';
 import type { Env } from '../config/parseConfig.js';
@@ -17,8 +18,6 @@ export interface PostprovisionIo {
   print: (line: string) => void;
   fetch?: typeof fetch;
   tokens?: AdminTokens;
-  /** Runs `npm run doctor` and returns its exit code; undefined when the project has no doctor script. */
-  doctor: () => Promise<number | undefined>;
 }
 
 /** azd sets these from infra/main.bicep's outputs and `azd env set`. */
@@ -58,9 +57,6 @@ export async function runPostprovision(io: PostprovisionIo): Promise<number> {
   io.print(`3. Exchange: mail as ${env('MAIL_SENDER')} only. Graph cannot assign Exchange RBAC roles; run this in Exchange Online PowerShell as an Exchange administrator (a command already run is refused harmlessly):`);
   for (const line of exchangeRbacScript({ appId: clientId, objectId, displayName: APP_DISPLAY_NAME, mailbox: env('MAIL_SENDER') })) io.print(`   ${line}`);
 
-  const doctor = await io.doctor();
-  if (doctor === undefined) io.print('4. Doctor: not in this version yet (`npm run doctor` comes with it); after `azd deploy`, try a dry run.');
-  else if (doctor === 0) io.print('4. Doctor: every check passed.');
-  else io.print(`4. Doctor: exit ${doctor}. Fix what it names (Exchange and SharePoint grants can take up to an hour to apply), then run npm run doctor again.`);
+  io.print('4. Doctor: after the code is deployed, the postdeploy hook runs it on the app (GET /api/report/doctor), with the app\'s own identity.');
   return 0;
 }
