@@ -2,6 +2,7 @@
 import { insightsEn, runInsightsEn } from './insightLabels.en.js';
 import type { Labels } from './labels.js';
 import { warningsEn } from './warningLabels.en.js';
+import { wasteEn } from './wasteLabels.en.js';
 
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 
@@ -51,6 +52,7 @@ export const en: Labels = {
     `A question, a mistake? Ask the ${org} IT department.`,
   ],
   insights: insightsEn,
+  waste: wasteEn,
   summary: {
     subtitle: (month) => `Export summary — ${month}`,
     subject: (org, month, status) => `[${org}] Microsoft 365 accounts export — ${month} — ${status}`,

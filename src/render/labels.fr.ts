@@ -2,6 +2,7 @@
 import { insightsFr, runInsightsFr } from './insightLabels.fr.js';
 import type { Labels } from './labels.js';
 import { warningsFr } from './warningLabels.fr.js';
+import { wasteFr } from './wasteLabels.fr.js';
 
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 /** "de ANRAS" -> "d'ANRAS": French elides "de" before a vowel. */
@@ -53,6 +54,7 @@ export const fr: Labels = {
     `Une question, une erreur ? Adressez-vous au service informatique ${de(org)}.`,
   ],
   insights: insightsFr,
+  waste: wasteFr,
   summary: {
     subtitle: (month) => `Récapitulatif de l'export — ${month}`,
     subject: (org, month, status) => `[${org}] Export des comptes Microsoft 365 — ${month} — ${status}`,
