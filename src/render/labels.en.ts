@@ -101,11 +101,6 @@ export const en: Labels = {
     totalCostCountedOnce: 'Total monthly cost (excl. VAT), each account counted once',
     totalDuration: 'Total time',
     savingsTitle: 'Possible savings',
-    savingsIntro: 'What the licenses to look at cost every month (details below).',
-    savingsIdle: (n, one) => `${n} ${plural(one, 'license', 'licenses')} purchased but assigned to nobody`,
-    savingsUncovered: (n, one) => `${n} licensed ${plural(one, 'account', 'accounts')} in no site`,
-    savingsReview: (n, one) => `${n} ${plural(one, 'account', 'accounts')} to review in the sites`,
-    perMonth: (amount) => `${amount}\u00a0/\u00a0month`,
     warningsTitle: 'Warnings',
     warningHeadings: {
       'site-row-skipped': 'Rows skipped in the sites list',

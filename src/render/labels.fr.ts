@@ -103,11 +103,6 @@ export const fr: Labels = {
     totalCostCountedOnce: 'Coût mensuel total HT, chaque compte compté une fois',
     totalDuration: 'Durée totale',
     savingsTitle: 'Économies possibles',
-    savingsIntro: 'Ce que coûtent chaque mois les licences à revoir (détail plus bas).',
-    savingsIdle: (n, one) => `${n} ${plural(one, 'licence achetée mais non attribuée', 'licences achetées mais non attribuées')}`,
-    savingsUncovered: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} sous licence hors établissement`,
-    savingsReview: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} à vérifier dans les établissements`,
-    perMonth: (amount) => `${amount}\u00a0/\u00a0mois`,
     warningsTitle: 'Avertissements',
     warningHeadings: {
       'site-row-skipped': 'Lignes ignorées dans la liste des établissements',

@@ -24,15 +24,22 @@ export function reviewReasonText(item: ReviewItem, inactiveDays: number, fmt: Fo
     }
     case 'assignment-error': {
       const assignment = item.assignment;
-      const code = assignment?.error ?? null;
-      const why = code === null ? waste.otherError(assignment?.state ?? '?') : (waste.errors[code] ?? waste.otherError(code));
       const group = assignment?.groupId ? waste.viaGroup(truncateForDisplay(assignment.groupName ?? assignment.groupId, 80)) : waste.direct;
-      return waste.assignmentError(label(item.license), assignment?.state.toLowerCase() === 'activewitherror', why, group);
+      return waste.assignmentError(label(item.license), isActive(assignment?.state), errorWords(assignment?.error ?? null, assignment?.state, fmt), group);
     }
     default:
       return signInReason(item, days, fmt);
   }
 }
+
+/** Graph's error code in words, the code kept for whoever searches it; the state when there is no code. */
+export function errorWords(code: string | null, state: string | undefined, fmt: Formatters): string {
+  const waste = fmt.labels.waste.reasons;
+  return code === null ? waste.otherError(state ?? '?') : (waste.errors[code] ?? waste.otherError(code));
+}
+
+/** ActiveWithError: the license works, with an error; Error: it was not assigned. */
+export const isActive = (state: string | undefined): boolean => state?.toLowerCase() === 'activewitherror';
 
 function signInReason(item: ReviewItem, days: string, fmt: Formatters): string {
   const { reasons } = fmt.labels.insights;

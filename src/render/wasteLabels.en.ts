@@ -4,6 +4,8 @@ import type { WasteLabels } from './wasteLabels.js';
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 const days = (n: number, text: string) => (n === 0 ? 'today' : n > 0 ? `in ${text}\u00a0${plural(n === 1, 'day', 'days')}` : `${text.replace('-', '')}\u00a0${plural(n === -1, 'day', 'days')} ago`);
 
+const wasteLine = (license: string, active: boolean, why: string) => `License ${license} ${active ? 'assigned with an error' : 'not assigned'}: ${why}`;
+
 export const wasteEn: WasteLabels = {
   savingsBefore: 'Possible savings: ',
   savingsAfter: ' a month',
@@ -11,7 +13,8 @@ export const wasteEn: WasteLabels = {
   noSavings: 'Possible savings: none found this month.',
   reasons: {
     redundant: (license, price, coveredBy) => `Redundant license: ${license} (${price} a month), already included in ${coveredBy}`,
-    assignmentError: (license, active, why, through) => `License ${license} ${active ? 'assigned with an error' : 'not assigned'}: ${why} — ${through}`,
+    assignmentError: (license, active, why, through) => `${wasteLine(license, active, why)} — ${through}`,
+    errorLine: (license, active, why) => wasteLine(license, active, why),
     viaGroup: (group) => `group "${group}"`,
     direct: 'direct assignment',
     errors: {
@@ -57,6 +60,7 @@ export const wasteEn: WasteLabels = {
   subscriptionsForbidden:
     "Subscriptions not checked: the app may not read the tenant's subscriptions (/directory/subscriptions). It needs the Microsoft Graph permission Organization.Read.All.",
   subscriptionsError: "Subscriptions not checked this month: the tenant's subscriptions could not be read (see the warnings).",
+  subscriptionColumns: { subscription: 'SUBSCRIPTION · SEATS', cost: 'MONTHLY COST AT STAKE' },
   subscriptionReasons: {
     'locked-out': 'Locked out (subscription cancelled)',
     suspended: 'Suspended',

@@ -4,6 +4,8 @@ import type { WasteLabels } from './wasteLabels.js';
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 const days = (n: number, text: string) => (n === 0 ? "aujourd'hui" : n > 0 ? `dans ${text}\u00a0${plural(n === 1, 'jour', 'jours')}` : `il y a ${text.replace('-', '')}\u00a0${plural(n === -1, 'jour', 'jours')}`);
 
+const wasteLine = (license: string, active: boolean, why: string) => `Licence ${license} ${active ? 'attribuée avec une erreur' : 'non attribuée'} : ${why}`;
+
 export const wasteFr: WasteLabels = {
   savingsBefore: 'Économies possibles : ',
   savingsAfter: ' par mois',
@@ -11,7 +13,8 @@ export const wasteFr: WasteLabels = {
   noSavings: 'Économies possibles : aucune repérée ce mois-ci.',
   reasons: {
     redundant: (license, price, coveredBy) => `Licence en double : ${license} (${price} par mois), déjà comprise dans ${coveredBy}`,
-    assignmentError: (license, active, why, through) => `Licence ${license} ${active ? 'attribuée avec une erreur' : 'non attribuée'} : ${why} — ${through}`,
+    assignmentError: (license, active, why, through) => `${wasteLine(license, active, why)} — ${through}`,
+    errorLine: (license, active, why) => wasteLine(license, active, why),
     viaGroup: (group) => `groupe «\u00a0${group}\u00a0»`,
     direct: 'attribution directe',
     errors: {
@@ -57,6 +60,7 @@ export const wasteFr: WasteLabels = {
   subscriptionsForbidden:
     "Abonnements non vérifiés : l'application ne peut pas lire les abonnements du locataire (/directory/subscriptions). Il faut la permission Microsoft Graph Organization.Read.All.",
   subscriptionsError: "Abonnements non vérifiés ce mois-ci : les abonnements du locataire n'ont pas pu être lus (voir les avertissements).",
+  subscriptionColumns: { subscription: 'ABONNEMENT · LICENCES', cost: 'COÛT MENSUEL EN JEU' },
   subscriptionReasons: {
     'locked-out': 'Bloqué (abonnement résilié)',
     suspended: 'Suspendu',

@@ -15,6 +15,8 @@ export interface WasteLabels {
     redundant(license: string, price: string, coveredBy: string): string;
     /** A license that could not be assigned (or only with an error), why, and through what. */
     assignmentError(license: string, active: boolean, why: string, through: string): string;
+    /** The same without the source, under a heading naming the group. */
+    errorLine(license: string, active: boolean, why: string): string;
     viaGroup(group: string): string;
     direct: string;
     /** Graph's error codes (licensing-groups-resolve-problems), in words; the code follows. */
@@ -46,6 +48,7 @@ export interface WasteLabels {
   subscriptionsNone: string;
   subscriptionsForbidden: string;
   subscriptionsError: string;
+  subscriptionColumns: { subscription: string; cost: string };
   subscriptionReasons: Record<AttentionReason, string>;
   /** When the subscription moves to its next state, by its status: "Échéance le 26 nov. 2026 (dans 24 jours)". */
   nextLifecycle(status: string, trial: boolean, date: string, days: number, inDays: string): string;

@@ -2,7 +2,7 @@
 // and titles, and run summaries with failures and warnings (one of 300 sites).
 import type { RunWarning, SiteOutcome, SiteReport } from '../../src/types.js';
 import { E3, largeReport, outcome, POWER_BI_FREE, report, row, runResult, VISIO_UNPRICED } from './fixtures.js';
-import { arrival, changes, reviewItem, runInsights, siteInsights } from './insightFixtures.js';
+import { arrival, assignmentError, changes, reviewItem, runInsights, runWaste, siteInsights, siteSavings } from './insightFixtures.js';
 
 export function smallSite(): SiteReport {
   const rows = [
@@ -77,5 +77,11 @@ export function summaryOf300Sites() {
     i % 60 === 7 ? failedSite(i) : outcome({ code: `SITE${i}`, name: `Établissement numéro ${i} de l'association`, monthlyCostCents: 10_000 + i * 37, exported: 40 + (i % 17), total: 40 + (i % 17) }),
   );
   const costBySite = sites.filter((site) => site.status === 'ok').map((site) => ({ code: site.code, name: site.name, nowCents: site.monthlyCostCents, thenCents: null }));
-  return runResult(sites, { insights: runInsights({ previousPeriod: null, costBySite }), warnings: WARNINGS });
+  // Every site with something to save, a long list of assignment errors from one group: the summary bounds them.
+  const ok = sites.filter((site) => site.status === 'ok');
+  const waste = runWaste({
+    sites: ok.map((site, i) => siteSavings(site.code, site.name, i + 1, [['disabled', 1, 630], ['never-used', i % 3, (i % 3) * 460], ['inactive', 2, 2 * 630], ['redundant', i % 2, (i % 2) * 370]])),
+    assignmentErrors: Array.from({ length: 200 }, (_, i) => assignmentError({ userId: `u-${i}`, name: `Compte en erreur numéro ${i}`, email: `compte.erreur${i}@etablissement-exemple.fr`, siteCodes: [`SITE${i}`] })),
+  });
+  return runResult(sites, { insights: runInsights({ previousPeriod: null, costBySite, waste }), warnings: WARNINGS });
 }

@@ -51,5 +51,6 @@ export function buildRunWaste(input: {
     subscriptions: read.subscriptions === 'unavailable' ? [] : findSubscriptionsNeedingAttention(read.subscriptions, { now: signIns.now, lookup: input.lookup }),
     assignmentErrors: findRunAssignmentErrors(input),
     overlapExceptions: rules.exceptions.map(pairText),
+    inactiveDays: signIns.inactiveDays,
   };
 }

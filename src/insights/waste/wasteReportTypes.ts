@@ -51,4 +51,6 @@ export interface RunWaste {
   assignmentErrors: AssignmentErrorLine[];
   /** LICENSE_OVERLAP_EXCEPTIONS: pairs held on purpose, never called redundant ("A+B"). */
   overlapExceptions: string[];
+  /** INACTIVE_DAYS: what "inactive" meant in these figures. */
+  inactiveDays: number;
 }
