@@ -116,6 +116,7 @@ export function siteInsights(overrides: Partial<SiteInsights> = {}): SiteInsight
     ],
     inactivityCheck: 'ok',
     inactiveDays: 90,
+    savings: savings([['disabled', 1, 630], ['never-used', 1, 630], ['inactive', 1, 630], ['redundant', 0, 0]]),
     ...overrides,
   };
 }
