@@ -39,7 +39,7 @@ export const wasteFr: WasteLabels = {
     disabled: (n, one) => `${n} ${plural(one, 'compte désactivé', 'comptes désactivés')} avec des licences payantes`,
     neverUsed: (n, one) => `${n} ${plural(one, 'compte jamais utilisé', 'comptes jamais utilisés')}`,
     inactive: (count, d) => `${count.n} ${plural(count.one, 'compte inactif', 'comptes inactifs')} depuis plus de ${d}\u00a0jours`,
-    redundant: (n, one) => `${n} ${plural(one, 'licence en double', 'licences en double')} (déjà comprises dans une autre licence du compte)`,
+    redundant: (n, one) => `${n} ${plural(one, 'licence en double', 'licences en double')} (déjà ${plural(one, 'comprise', 'comprises')} dans une autre licence du compte)`,
   },
   inactivityNotChecked: "Les comptes inactifs et jamais utilisés ne sont pas comptés : la dernière connexion des comptes n'a pas pu être lue.",
   partialSavings: "Exécution limitée à certains établissements : seuls leurs comptes sont comptés, ni les comptes hors établissement.",

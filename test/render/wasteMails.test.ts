@@ -82,7 +82,7 @@ describe('run summary: possible savings, top sites, subscriptions, assignment er
     expect(html).toContain(line('2 comptes désactivés avec des licences payantes', `10,90${NBSP}€`, `130,80${NBSP}€${NBSP}/${NBSP}an`));
     expect(html).toContain(line('1 compte jamais utilisé', `6,30${NBSP}€`, `75,60${NBSP}€${NBSP}/${NBSP}an`));
     expect(html).toContain(line(`2 comptes inactifs depuis plus de 90${NBSP}jours`, `12,60${NBSP}€`, `151,20${NBSP}€${NBSP}/${NBSP}an`));
-    expect(html).toContain(line('1 licence en double (déjà comprises dans une autre licence du compte)', `3,70${NBSP}€`, `44,40${NBSP}€${NBSP}/${NBSP}an`));
+    expect(html).toContain(line('1 licence en double (déjà comprise dans une autre licence du compte)', `3,70${NBSP}€`, `44,40${NBSP}€${NBSP}/${NBSP}an`));
     // On the first screen too, and the total per year (the organisation's, each account once: 37,20 €).
     expect(html).toContain(`<div>Soit 446,40${NBSP}€ par an</div>`);
     expect(html).toContain(`<div>Économies possibles : 69,60${NBSP}€ par mois, soit 835,20${NBSP}€ par an</div>`);
