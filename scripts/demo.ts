@@ -66,7 +66,23 @@ function whatToLookAt(first: RunResult, second: RunResult): string[] {
     `- Unpriced SKU: ${unpriced?.message ?? 'VISIOCLIENT has no row in the price list: shown as N/A, not counted in totals.'}`,
     `- ${p2} against ${p1} (the changes listed above): ${moved.length ? moved.join('; ') : 'no site changed'}.`,
     `  Open outbox/demo/${p2}/${p2}-HUMA.html (three arrivals), -PDM (a departure), -SIEGE (a license added, an E3 account disabled), -CEPSJ (a license removed).`,
+    ...wasteToLookAt(second),
     `- Open outbox/demo/${p2}/${p2}-summary.eml in a mail client: the run summary central IT gets.`,
+  ];
+}
+
+/** Where the second month's waste shows (issue 15). */
+function wasteToLookAt(second: RunResult): string[] {
+  const waste = second.insights?.waste;
+  if (!waste) return ['- Waste: not computed this month (see the warnings).'];
+  const money = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: CURRENCY });
+  const cents = (value: number) => money.format(value / 100);
+  const p2 = second.period;
+  return [
+    `- Possible savings: ${cents(waste.savings.monthlyCents)} a month, ${cents(waste.savings.annualCents)} a year, each account once; on the first screen of every site mail.`,
+    `  Open ${p2}-DDA31.html (Exchange Online (Plan 1) next to E3), -APF (Plan 1 inside Business Standard), -CEFLP (Power BI Pro in CountViolation, group named),`,
+    `  -AT65 (an account never used), -CEFCS (a password-sprayed account, inactive since its last success); the CSVs end with the reasons to review.`,
+    `- In the summary: the savings by category and by site, ${waste.subscriptions.length} subscriptions to act on (grace period, suspended, locked out, trial, E3 renewing), ${waste.assignmentErrors.length} assignment error(s).`,
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { RunInsights, SiteInsights } from '../src/insights/types.js';
+import { formatWaste } from './formatWaste.js';
 
 const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -7,6 +8,9 @@ const REVIEW_REASONS: Record<string, string> = {
   'disabled-with-paid-license': 'disabled with a paid license',
   inactive: 'inactive',
   'guest-with-paid-license': 'guests with a paid license',
+  'never-used': 'never used',
+  'redundant-license': 'redundant license',
+  'assignment-error': 'assignment error',
 };
 
 export interface InsightsSource {
@@ -17,7 +21,7 @@ export interface InsightsSource {
 /**
  * A few lines of a run's insights for the terminal: per site, the changes since the last report
  * and the accounts to review; for the run, idle seats, accounts in no site or in several, cost
- * against last month. Reads defensively: it prints what it recognises and nothing for a run
+ * against last month, and the waste (formatWaste). Reads defensively: it prints what it recognises and nothing for a run
  * result without insights.
  */
 export function formatInsights(result: InsightsSource, locale: string, currency: string): string[] {
@@ -49,6 +53,7 @@ export function formatInsights(result: InsightsSource, locale: string, currency:
     lines.push(`Cost by site against ${i.previousPeriod}: ${moved.length ? detail : 'unchanged'}`);
   }
   if (i.inactivityCheck === 'unavailable') lines.push('Inactive accounts: not checked (sign-in activity unavailable)');
+  lines.push(...formatWaste(i.waste, cents));
   return lines;
 }
 

@@ -31,6 +31,10 @@ export interface Directory {
    * signInActivity needs AuditLog.Read.All and Entra ID P1: Graph answers 403 otherwise.
    */
   listUsers(select: readonly string[]): Promise<RawRecord[]>;
+  /** GET /directory/subscriptions, the tenant's commercial subscriptions; needs Organization.Read.All (403 otherwise). */
+  listCompanySubscriptions(): Promise<RawRecord[]>;
+  /** The groups among `ids`, `select`ed properties; a group that no longer exists is simply absent. */
+  listGroupsById(ids: readonly string[], select: readonly string[]): Promise<RawRecord[]>;
 }
 
 export interface MailAttachment {

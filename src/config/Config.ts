@@ -1,3 +1,5 @@
+import type { OverlapException } from '../insights/waste/parseOverlapExceptions.js';
+
 export type ReportLocale = 'fr-FR' | 'en-US';
 export type MailTransport = 'graph' | 'outbox';
 
@@ -54,6 +56,8 @@ export interface Config {
   runLeaseSeconds: number;
   stateDir: string;
   inactiveDays: number;
+  /** LICENSE_OVERLAP_EXCEPTIONS: pairs never called redundant (docs/decisions/license-overlap-exceptions.md). */
+  licenseOverlapExceptions: OverlapException[];
   productNamesUrl?: string;
   mailBodyMaxRows: number;
 }

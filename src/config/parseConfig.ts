@@ -1,5 +1,6 @@
 import { MAX_MAIL_CONCURRENCY, MAX_MAILS_PER_MINUTE } from '../adapters/mail/mailLimits.js';
 import { ConfigError } from '../errors.js';
+import { parseOverlapExceptions } from '../insights/waste/parseOverlapExceptions.js';
 import type { Config, MailTransport, ReportLocale } from './Config.js';
 import { parseStorageSettings } from './parseStorageSettings.js';
 import { SETTINGS } from './settings.js';
@@ -107,6 +108,9 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     }
   }
 
+  const overlap = parseOverlapExceptions(env['LICENSE_OVERLAP_EXCEPTIONS']);
+  problems.push(...overlap.problems);
+
   const productNamesUrl = env['PRODUCT_NAMES_URL'] !== undefined && env['PRODUCT_NAMES_URL'].trim() === '' ? undefined : raw('PRODUCT_NAMES_URL');
 
   const config: Config = {
@@ -149,6 +153,7 @@ export function parseConfig(env: Env, overrides: { mailTransport?: MailTransport
     runLeaseSeconds: runLeaseSeconds(),
     stateDir: text('STATE_DIR'),
     inactiveDays: positiveInt('INACTIVE_DAYS'),
+    licenseOverlapExceptions: overlap.exceptions,
     productNamesUrl,
     mailBodyMaxRows: positiveInt('MAIL_BODY_MAX_ROWS'),
   };

@@ -39,7 +39,7 @@ export const APP_ROLES: readonly AppRolePermission[] = [
     role: 'GroupMember.Read.All',
     appRoleId: '98830695-27a2-44f7-8c18-0c3ebc9698f6',
     required: true,
-    usedFor: 'members of each site\'s staff and correspondents groups (/groups/{id}/transitiveMembers)',
+    usedFor: 'members of each site\'s staff and correspondents groups (/groups/{id}/transitiveMembers); the names of the groups at fault in license assignment errors (/groups)',
     withoutIt: 'every site fails at "members": Graph answers 403',
   },
   {
@@ -48,7 +48,7 @@ export const APP_ROLES: readonly AppRolePermission[] = [
     role: 'User.Read.All',
     appRoleId: 'df021288-bdef-4463-88db-98f22de89214',
     required: true,
-    usedFor: 'members\' names, mail, job title, account state and assigned licenses; licensed accounts covered by no site (/users)',
+    usedFor: 'members\' names, mail, job title, account state, assigned licenses and how each is assigned (licenseAssignmentStates); licensed accounts covered by no site (/users)',
     withoutIt: 'members come back with their id only: no names, no licenses, no correspondents to mail',
   },
   {
@@ -57,7 +57,7 @@ export const APP_ROLES: readonly AppRolePermission[] = [
     role: 'LicenseAssignment.Read.All',
     appRoleId: 'e2f98668-2877-4f38-a2f4-8202e0717aa1',
     required: true,
-    usedFor: 'SKU names, purchased and assigned seats (/subscribedSkus)',
+    usedFor: 'SKU names, purchased and assigned seats, service plans for redundant licenses (/subscribedSkus)',
     withoutIt: 'the run stops before any site: licenses cannot be named or priced',
   },
   {

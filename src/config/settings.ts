@@ -51,6 +51,7 @@ export const SETTINGS: readonly SettingDefinition[] = [
   { name: 'RUN_LEASE_SECONDS', default: '60', description: 'Lease held by a run on its month, 15 to 60 with Blob Storage: a run that crashed blocks that month this long (locally, a dead run frees it at once)' },
   { name: 'STATE_DIR', default: '.data', description: 'Local folder for the ledger and snapshots when no storage is configured' },
   { name: 'INACTIVE_DAYS', default: '90', description: 'Accounts without sign-in for this many days are listed for review' },
+  { name: 'LICENSE_OVERLAP_EXCEPTIONS', optional: true, description: 'Pairs of licenses held together on purpose, never called redundant: A+B,C+D (skuPartNumber or SKU id)' },
   { name: 'PRODUCT_NAMES_URL', default: 'https://download.microsoft.com/download/e/3/e/e3e9faf2-f28b-490a-9ada-c6089a1fc5b0/Product%20names%20and%20service%20plan%20identifiers%20for%20licensing.csv', description: 'Microsoft\'s product names CSV, fetched at run time and cached; empty to disable' },
   { name: 'MAIL_BODY_MAX_ROWS', default: '300', description: 'Rows shown in a mail body; larger sites get a summary and the full list attached' },
 ];

@@ -1,3 +1,4 @@
+import { parseUserLicenseStates } from '../insights/waste/parseLicenseAssignmentStates.js';
 import type { RawRecord } from '../ports.js';
 import type { DirectoryUser } from '../types.js';
 
@@ -39,7 +40,19 @@ export function parseDirectoryUser(raw: RawRecord): DirectoryUser {
     userType: typeof raw['userType'] === 'string' && raw['userType'].toLowerCase() === 'guest' ? 'Guest' : 'Member',
     assignedSkuIds,
     ...createdAtOf(raw['createdDateTime']),
+    ...licenseStatesOf(id, raw),
   };
+}
+
+/**
+ * licenseAssignmentStates when selected: how each license reaches the account, and errors. They
+ * only feed the waste insights, so a value that cannot be read never costs the account its row:
+ * an unreadable state is left out, an unreadable list is as if not selected.
+ */
+function licenseStatesOf(id: string, raw: RawRecord): Pick<DirectoryUser, 'licenseStates'> {
+  if (!('licenseAssignmentStates' in raw)) return {};
+  const parsed = parseUserLicenseStates(id, raw['licenseAssignmentStates']);
+  return parsed ? { licenseStates: parsed.states } : {};
 }
 
 /** Graph writes "unknown" as null, "" or 0001-01-01T00:00:00Z. */

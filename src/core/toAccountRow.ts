@@ -18,5 +18,6 @@ export function toAccountRow(user: DirectoryUser, site: Site, index: PriceIndex,
     monthlyCostCents: sumCents(licenses.flatMap((line) => (line.monthlyPriceCents === null ? [] : [line.monthlyPriceCents]))),
     disabled: !user.accountEnabled,
     guest: user.userType === 'Guest',
+    ...(user.licenseStates ? { licenseStates: user.licenseStates } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // What the core reads and builds: sites, prices, SKUs, users, account rows, money and warnings.
 // Money is always an integer number of cents (`Cents`): sums stay exact.
+import type { LicenseAssignmentState } from '../insights/waste/wasteTypes.js';
 
 export type Cents = number;
 
@@ -52,6 +53,8 @@ export interface DirectoryUser {
   assignedSkuIds: string[];
   /** createdDateTime as an ISO instant, when selected and known (Graph has none before 2018). */
   createdAt?: string;
+  /** licenseAssignmentStates, when selected: one per license and source (direct or a group), errors included. */
+  licenseStates?: LicenseAssignmentState[];
 }
 
 /** One license of one account, after the join with the price list. */
@@ -77,6 +80,8 @@ export interface AccountRow {
   monthlyCostCents: Cents;
   disabled: boolean;
   guest: boolean;
+  /** How each license reaches the account (direct, group) and assignments in error; absent when not read. */
+  licenseStates?: LicenseAssignmentState[];
 }
 
 /** An account that could not be turned into a row: counted in n/m and named in the summary. */

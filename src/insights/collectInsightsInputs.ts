@@ -7,6 +7,8 @@ import { readAllLicensedUsers, type LicensedUsersRead } from './readAllLicensedU
 import { readSignInActivity } from './readSignInActivity.js';
 import { snapshotStore, type SnapshotStore } from './snapshotStore.js';
 import type { Period, ProductNamesResult, RunCosts, SignInRead } from './types.js';
+import { readCompanySubscriptions, type SubscriptionsRead } from './waste/readCompanySubscriptions.js';
+import { groupNamesReader, type GroupNamesReader } from './waste/readGroupNames.js';
 
 export interface InsightsInputs {
   signIns: SignInRead;
@@ -14,6 +16,10 @@ export interface InsightsInputs {
   licensedUsers: LicensedUsersRead | { users: 'unavailable' };
   productNames: ProductNamesResult;
   previousRunCosts: RunCosts | undefined;
+  /** The company subscriptions, for the summary's "subscriptions to act on"; 'unavailable' when not asked for. */
+  subscriptions: SubscriptionsRead;
+  /** Names the groups at fault in assignment errors, each once per run. */
+  groupNames: GroupNamesReader;
   snapshots: SnapshotStore;
   /** What could not be read, for the run summary (code 'insights-unavailable'). */
   warnings: RunWarning[];
@@ -25,15 +31,17 @@ export interface InsightsScope {
   coverage?: boolean;
   /** Last month's run costs: only the run summary compares them. */
   costComparison?: boolean;
+  /** The company subscriptions (GET /directory/subscriptions): only the run summary shows them. */
+  subscriptions?: boolean;
 }
 
 /**
  * Everything the insights read once per run, in parallel: sign-ins, the tenant's licensed users,
- * Microsoft's product names and last month's run costs. Each missing piece turns its insight off
+ * Microsoft's product names, last month's run costs and the company subscriptions. Each missing piece turns its insight off
  * with a warning, and the reports go out as usual (createInsights().read never rejects).
  */
 export async function collectInsightsInputs(deps: {
-  directory: Pick<Directory, 'listUsers'>;
+  directory: Pick<Directory, 'listUsers' | 'listCompanySubscriptions' | 'listGroupsById'>;
   store: TextStore;
   fetchText: FetchText;
   clock: Clock;
@@ -42,8 +50,9 @@ export async function collectInsightsInputs(deps: {
   scope?: InsightsScope;
 }): Promise<InsightsInputs> {
   const snapshots = snapshotStore(deps.store);
-  const { coverage = true, costComparison = true } = deps.scope ?? {};
-  const [signIns, licensedUsers, productNames, previousRunCosts] = await Promise.all([
+  const { coverage = true, costComparison = true, subscriptions: withSubscriptions = true } = deps.scope ?? {};
+  const notAsked: SubscriptionsRead = { subscriptions: 'unavailable', reason: 'error', message: 'not read for this report' };
+  const [signIns, licensedUsers, productNames, previousRunCosts, subscriptions] = await Promise.all([
     readSignInActivity(deps.directory),
     coverage ? readAllLicensedUsers(deps.directory) : { users: 'unavailable' as const },
     loadProductNames({ fetchText: deps.fetchText, store: deps.store, url: deps.productNamesUrl, clock: deps.clock }),
@@ -53,6 +62,7 @@ export async function collectInsightsInputs(deps: {
           (error: unknown) => ({ error: describeError(error) }),
         )
       : { costs: undefined },
+    withSubscriptions ? readCompanySubscriptions(deps.directory) : notAsked,
   ]);
 
   const warnings: RunWarning[] = [];
@@ -69,5 +79,7 @@ export async function collectInsightsInputs(deps: {
   if ('error' in previousRunCosts) {
     warnings.push(insightUnavailable('cost-comparison', `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`, previousRunCosts.error));
   }
-  return { signIns, licensedUsers, productNames, previousRunCosts: 'costs' in previousRunCosts ? previousRunCosts.costs : undefined, snapshots, warnings };
+  if (subscriptions.warning) warnings.push(subscriptions.warning);
+  const costs = 'costs' in previousRunCosts ? previousRunCosts.costs : undefined;
+  return { signIns, licensedUsers, productNames, previousRunCosts: costs, subscriptions, groupNames: groupNamesReader(deps.directory), snapshots, warnings };
 }

@@ -1,22 +1,32 @@
 import type { Config } from '../config/Config.js';
+import type { PriceIndex } from '../core/buildPriceIndex.js';
 import { describeError } from '../errors.js';
 import type { Clock, Directory, FetchText, TextStore } from '../ports.js';
 import type { RunWarning, SiteReport } from '../types.js';
 import { applyProductNames } from './applyProductNames.js';
+import { createPriceLookup } from './createPriceLookup.js';
 import { collectInsightsInputs, type InsightsInputs, type InsightsScope } from './collectInsightsInputs.js';
 import { insightsForRun, type RunInsightsInput } from './insightsForRun.js';
 import { insightsForSite, type SiteWithInsights } from './insightsForSite.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { nameUnpricedSkus } from './nameUnpricedSkus.js';
 import type { Period, RunInsights } from './types.js';
+import { NO_WASTE_RULES, type WasteRules } from './waste/accountFactsOf.js';
+import type { ServicePlanCatalog } from './waste/findRedundantLicenses.js';
 
 /** What the insights read: the tenant's users and sign-ins, the store, Microsoft's product names. */
 export interface InsightsDeps {
-  config: Pick<Config, 'productNamesUrl' | 'inactiveDays' | 'locale'>;
-  directory: Pick<Directory, 'listUsers'>;
+  config: Pick<Config, 'productNamesUrl' | 'inactiveDays' | 'locale'> & Partial<Pick<Config, 'licenseOverlapExceptions'>>;
+  directory: Pick<Directory, 'listUsers' | 'listCompanySubscriptions' | 'listGroupsById'>;
   store: TextStore;
   fetchText: FetchText;
   clock: Clock;
+}
+
+/** What the waste rules need of the run's own reads: /subscribedSkus' service plans and the price list. */
+export interface TenantLicensing {
+  servicePlans: ServicePlanCatalog;
+  priceIndex: PriceIndex;
 }
 
 /** One run's insights, once their inputs are read. Nothing here throws: a failure is a warning. */
@@ -27,10 +37,15 @@ export interface InsightsOfRun {
   nameProducts(report: SiteReport): SiteReport;
   /** The "no price row" warnings with Microsoft's product name beside the technical one. */
   nameUnpricedSkus(warnings: readonly RunWarning[]): RunWarning[];
-  /** A site's mail: changes since its last report, accounts to review. */
+  /** A site's mail: changes since its last report, accounts to review, possible savings. */
   forSite(report: SiteReport): Promise<SiteWithInsights>;
-  /** Central IT's view once every site is done: seats, coverage, costs against last month. */
+  /** Central IT's view once every site is done: seats, coverage, costs against last month, waste. */
   forRun(input: RunInsightsInput): Promise<{ insights?: RunInsights; warnings: RunWarning[] }>;
+  /**
+   * The same insights, knowing the tenant's service plans and prices (read by the run with its
+   * lists): without them no license is called redundant and a license in error keeps its id.
+   */
+  withLicensing(licensing: TenantLicensing): InsightsOfRun;
 }
 
 interface Insights {
@@ -54,7 +69,8 @@ export function createInsights(deps: InsightsDeps): Insights {
           period,
           ...(scope ? { scope } : {}),
         });
-        return insightsOf(inputs, { period, now, inactiveDays: deps.config.inactiveDays }, new Intl.Collator(deps.config.locale, { sensitivity: 'base' }));
+        const run = { period, now, inactiveDays: deps.config.inactiveDays, exceptions: deps.config.licenseOverlapExceptions ?? [] };
+        return insightsOf(inputs, run, new Intl.Collator(deps.config.locale, { sensitivity: 'base' }));
       } catch (error) {
         const reason = describeError(error);
         return noInsights(insightUnavailable('all', `No insights this month (changes, accounts to review, seats): ${reason}`, reason));
@@ -63,14 +79,20 @@ export function createInsights(deps: InsightsDeps): Insights {
   };
 }
 
-function insightsOf(inputs: InsightsInputs, run: { period: Period; now: Date; inactiveDays: number }, collator: Intl.Collator): InsightsOfRun {
+type RunOfInsights = { period: Period; now: Date; inactiveDays: number; exceptions: WasteRules['exceptions'] };
+
+function insightsOf(inputs: InsightsInputs, run: RunOfInsights, collator: Intl.Collator, licensing?: TenantLicensing): InsightsOfRun {
   const names = inputs.productNames.names;
+  const rules: WasteRules = licensing ? { catalog: licensing.servicePlans, exceptions: run.exceptions } : NO_WASTE_RULES;
+  const lookup = licensing ? createPriceLookup(licensing.priceIndex, names) : undefined;
+  const waste = { rules, ...(lookup ? { lookup } : {}) };
   return {
     warnings: inputs.warnings,
     nameProducts: (report) => applyProductNames(report, names, collator),
     nameUnpricedSkus: (warnings) => nameUnpricedSkus(warnings, names),
-    forSite: (report) => insightsForSite(report, inputs, run),
-    forRun: (input) => insightsForRun(input, inputs, run),
+    forSite: (report) => insightsForSite(report, inputs, { ...run, ...waste }),
+    forRun: (input) => insightsForRun(input, inputs, { ...run, rules }),
+    withLicensing: (tenant) => insightsOf(inputs, run, collator, tenant),
   };
 }
 
@@ -82,5 +104,8 @@ function noInsights(warning: RunWarning): InsightsOfRun {
     nameUnpricedSkus: (warnings) => [...warnings],
     forSite: async (report) => ({ report, warnings: [], saveSnapshot: async () => [] }),
     forRun: async () => ({ warnings: [] }),
+    withLicensing() {
+      return this;
+    },
   };
 }

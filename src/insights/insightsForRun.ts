@@ -5,7 +5,11 @@ import { buildRunInsights } from './buildRunInsights.js';
 import type { InsightsInputs } from './collectInsightsInputs.js';
 import { createPriceLookup } from './createPriceLookup.js';
 import { insightUnavailable } from './insightUnavailable.js';
-import type { Period, RunInsights } from './types.js';
+import type { Period, PriceLookup, RunInsights } from './types.js';
+import type { WasteRules } from './waste/accountFactsOf.js';
+import { buildRunWaste } from './waste/buildRunWaste.js';
+import { groupsAtFault } from './waste/findRunAssignmentErrors.js';
+import type { RunWaste } from './waste/wasteReportTypes.js';
 
 /** What the run hands the insights once every site is done. */
 export interface RunInsightsInput {
@@ -21,8 +25,11 @@ export interface RunInsightsInput {
 
 const unavailable = (insight: string, message: string, reason: string): RunWarning => insightUnavailable(insight, `${message}: ${reason}`, reason);
 
+type RunOfInsights = { period: Period; now: Date; inactiveDays: number; rules: WasteRules };
+
 /**
- * Central IT's insights: idle seats, accounts in no site or in several, costs against last month.
+ * Central IT's insights: idle seats, accounts in no site or in several, costs against last month,
+ * and the waste (possible savings, subscriptions to act on, assignment errors).
  * This month's costs are kept for next month only after a real run over every site: a dry run is
  * not what was reported, and a partial run would make next month's comparison show the other
  * sites as new. Never throws: a failure is a warning.
@@ -30,14 +37,15 @@ const unavailable = (insight: string, message: string, reason: string): RunWarni
 export async function insightsForRun(
   input: RunInsightsInput,
   inputs: InsightsInputs,
-  run: { period: Period; now: Date },
+  run: RunOfInsights,
 ): Promise<{ insights?: RunInsights; warnings: RunWarning[] }> {
   let built;
+  const lookup = createPriceLookup(input.priceIndex, inputs.productNames.names);
   try {
     const { signIns, productNames } = inputs;
     built = buildRunInsights({
       skus: input.skus,
-      lookup: createPriceLookup(input.priceIndex, productNames.names),
+      lookup,
       // A partial run would list every account of the other sites as "in no site".
       licensedUsers: input.partial ? 'unavailable' : inputs.licensedUsers.users,
       siteReports: input.siteReports,
@@ -55,12 +63,44 @@ export async function insightsForRun(
     return { warnings: [unavailable('run', 'Seats, coverage and cost comparison could not be computed this month', describeError(error))] };
   }
 
-  if (input.dryRun || input.partial) return { insights: built.insights, warnings: [] };
+  const waste = await wasteOf(input, inputs, run, built.insights, lookup);
+  const insights: RunInsights = { ...built.insights, ...('waste' in waste ? { waste: waste.waste } : {}) };
+  const wasteWarnings = 'warning' in waste ? [waste.warning] : [];
+  if (input.dryRun || input.partial) return { insights, warnings: wasteWarnings };
   try {
     await inputs.snapshots.saveRunCosts(built.runCosts);
-    return { insights: built.insights, warnings: [] };
+    return { insights, warnings: wasteWarnings };
   } catch (error) {
     const message = "This month's costs could not be kept: next month compares with an older month";
-    return { insights: built.insights, warnings: [unavailable('cost-comparison', message, describeError(error))] };
+    return { insights, warnings: [...wasteWarnings, unavailable('cost-comparison', message, describeError(error))] };
+  }
+}
+
+/** The waste over the same reports and accounts in no site; a failure leaves the rest of the insights whole. */
+async function wasteOf(
+  input: RunInsightsInput,
+  inputs: InsightsInputs,
+  run: RunOfInsights,
+  insights: RunInsights,
+  lookup: PriceLookup,
+): Promise<{ waste: RunWaste } | { warning: RunWarning }> {
+  try {
+    const tenantUsers = input.partial ? 'unavailable' : inputs.licensedUsers.users;
+    const groupNames = await inputs.groupNames.namesOf(groupsAtFault(input.siteReports, tenantUsers));
+    return {
+      waste: buildRunWaste({
+        siteReports: input.siteReports,
+        uncovered: insights.uncovered,
+        tenantUsers,
+        seats: insights.seats,
+        signIns: { signIns: inputs.signIns.signIns, inactiveDays: run.inactiveDays, now: run.now },
+        rules: run.rules,
+        lookup,
+        subscriptions: inputs.subscriptions,
+        groupNames,
+      }),
+    };
+  } catch (error) {
+    return { warning: unavailable('waste', 'Possible savings, subscriptions and assignment errors could not be computed this month', describeError(error)) };
   }
 }

@@ -4,7 +4,9 @@ import { buildSiteInsights } from './buildSiteInsights.js';
 import type { InsightsInputs } from './collectInsightsInputs.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { toSiteSnapshot } from './toSiteSnapshot.js';
-import type { Period, SiteSnapshot } from './types.js';
+import type { Period, PriceLookup, SiteSnapshot } from './types.js';
+import type { WasteRules } from './waste/accountFactsOf.js';
+import { isAssignmentError } from './waste/describeAssignments.js';
 
 /** A site's report with its insights, and how to keep it for next month's comparison. */
 export interface SiteWithInsights {
@@ -24,11 +26,19 @@ interface SiteInsightsRun {
   /** The run's start: inactivity is measured from it. */
   now: Date;
   inactiveDays: number;
+  /** Service plans and overlap exceptions, for redundant licenses. */
+  rules: WasteRules;
+  /** Names a license the account holds in error only. */
+  lookup?: PriceLookup;
 }
+
+/** The groups at fault in this site's assignment errors (read once per run, whichever site asks first). */
+const groupsInError = (report: SiteReport): string[] =>
+  report.rows.flatMap((row) => (row.licenseStates ?? []).filter(isAssignmentError).flatMap((state) => (state.assignedByGroup ? [state.assignedByGroup] : [])));
 
 /**
  * The report with its insights: changes since the site's last report (one snapshot read per site,
- * no per-account I/O) and accounts to review. Never throws: whatever fails is a warning.
+ * no per-account I/O), accounts to review and possible savings. Never throws: whatever fails is a warning.
  */
 export async function insightsForSite(report: SiteReport, inputs: InsightsInputs, run: SiteInsightsRun): Promise<SiteWithInsights> {
   const { site } = report;
@@ -45,6 +55,8 @@ export async function insightsForSite(report: SiteReport, inputs: InsightsInputs
       ...(signIns.signIns === 'unavailable' ? { inactivityUnavailable: signIns.reason } : {}),
       inactiveDays: run.inactiveDays,
       now: run.now,
+      rules: run.rules,
+      names: { ...(run.lookup ? { lookup: run.lookup } : {}), groupNames: await inputs.groupNames.namesOf(groupsInError(report)) },
     });
     const changesMissing = insights.changes === null;
     return {

@@ -4,7 +4,7 @@ import type { DirectoryUser, RunWarning } from '../types.js';
 import { describeError } from '../errors.js';
 
 const LICENSED_USERS_SELECT = [
-  'id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'accountEnabled', 'userType', 'assignedLicenses',
+  'id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'accountEnabled', 'userType', 'assignedLicenses', 'licenseAssignmentStates',
 ] as const;
 
 export type LicensedUsersRead =
@@ -12,7 +12,8 @@ export type LicensedUsersRead =
   | { users: 'unavailable'; warning: RunWarning };
 
 /**
- * Every tenant user holding at least one license, to find the licensed accounts no site reports.
+ * Every tenant user holding at least one license, to find the licensed accounts no site reports
+ * (and, with licenseAssignmentStates, an account whose only license is in error: it holds none).
  * A record that cannot be parsed is counted, not fatal; a failed read is a warning, never a failed run.
  */
 export async function readAllLicensedUsers(directory: Pick<Directory, 'listUsers'>): Promise<LicensedUsersRead> {
@@ -35,7 +36,7 @@ export async function readAllLicensedUsers(directory: Pick<Directory, 'listUsers
   for (const record of raw) {
     try {
       const user = parseDirectoryUser(record);
-      if (user.assignedSkuIds.length > 0) users.push(user);
+      if (user.assignedSkuIds.length > 0 || (user.licenseStates?.length ?? 0) > 0) users.push(user);
     } catch {
       unreadable++;
     }

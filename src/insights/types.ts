@@ -1,6 +1,11 @@
 // The insights' types: what is kept from month to month (snapshots, JSON-safe), what a site's mail adds
 // (changes since its last report, accounts to review), central IT's view (seats, coverage, costs).
-import type { Cents, LicenseLine, RunWarning } from '../core/types.js';
+import type { Cents, LicenseLine } from '../core/types.js';
+import type { InactivityUnavailable, ProductNamesResult, SignInBasis } from './signInTypes.js';
+import type { ReviewWasteFields, RunWaste } from './waste/wasteReportTypes.js';
+import type { SavingsHeadline } from './waste/wasteTypes.js';
+
+export type * from './signInTypes.js';
 
 /** "YYYY-MM", the report month. Periods compare as strings. */
 export type Period = string;
@@ -70,11 +75,12 @@ export interface SiteChanges {
   deltaCents?: Cents;
 }
 
-export type ReviewReason = 'disabled-with-paid-license' | 'inactive' | 'never-used' | 'guest-with-paid-license';
+export type ReviewReason = 'disabled-with-paid-license' | 'inactive' | 'never-used' | 'guest-with-paid-license' | 'redundant-license' | 'assignment-error';
 
-export interface ReviewItem extends NamedAccount {
+/** One reason to review one account: an account with several reasons has one item for each. */
+export interface ReviewItem extends NamedAccount, ReviewWasteFields {
   reason: ReviewReason;
-  /** Neutral text for logs and JSON: the sign-in date used (YYYY-MM-DD), "never signed in", "no successful sign-in since YYYY-MM-DD", or license labels. */
+  /** Neutral text for logs and JSON: the sign-in date used (YYYY-MM-DD), "never signed in", "no successful sign-in since YYYY-MM-DD", license labels, "X next to Y", or "X: error (group)". */
   detail: string;
   /** Labels of the account's licenses (all of them, so the reader sees what a removal frees). */
   licenses: string[];
@@ -98,44 +104,8 @@ export interface SiteInsights {
   /** Why the check is unavailable: 'forbidden' = the tenant lacks Entra ID P1 or AuditLog.Read.All (403). */
   inactivityUnavailable?: InactivityUnavailable;
   inactiveDays: number;
-}
-
-export type InactivityUnavailable = 'forbidden' | 'error';
-
-// ---------------------------------------------------------------- sign-ins and product names
-/**
- * Which signInActivity date the inactivity rule reads (docs/decisions/inactive-means-no-successful-sign-in.md):
- * 'successful' = lastSuccessfulSignInDateTime; 'attempt' = the last attempt, when Graph cannot say whether
- * it succeeded; 'failed-attempts-only' = attempts since 2023-12-01 but no success recorded; 'never' = no date.
- */
-export type SignInBasis = 'successful' | 'attempt' | 'failed-attempts-only' | 'never';
-
-export interface SignInInfo {
-  /** The date the inactivity rule uses (see basis); null for 'failed-attempts-only' and 'never'. */
-  lastSignInAt: Date | null;
-  basis: SignInBasis;
-  /** The most recent attempt, interactive or not, successful or not; null = none recorded. */
-  lastAttemptAt: Date | null;
-  /** createdDateTime; null when Graph does not know it (accounts created before mid-2018). */
-  createdAt: Date | null;
-}
-
-export type SignInMap = ReadonlyMap<string, SignInInfo>;
-
-export type SignInRead =
-  | { signIns: SignInMap }
-  | { signIns: 'unavailable'; reason: InactivityUnavailable; message: string; warning?: RunWarning };
-
-/** Display names by SKU id (lower case) and by SKU part number (upper case). */
-export type ProductNames = ReadonlyMap<string, string>;
-
-export interface ProductNamesResult {
-  names: ProductNames;
-  source: 'fresh' | 'cache' | 'none';
-  /** Why the fresh copy could not be used (the run goes on with the cache or technical names). */
-  error?: string;
-  /** ISO instant the names were downloaded. */
-  fetchedAt?: string;
+  /** The site's possible savings, each account once (docs/decisions/possible-savings-counted-once.md). */
+  savings?: SavingsHeadline;
 }
 
 /** How one SKU is named and priced: the core's join rule, plus Microsoft's name when unpriced. */
@@ -212,4 +182,6 @@ export interface RunInsights extends CostComparison, Coverage {
   productNamesFetchedAt?: string;
   /** 'some-sites' for a --site run: accounts in no site are not looked for, costs by license cover those sites only. */
   scope: 'all-sites' | 'some-sites';
+  /** Possible savings, subscriptions to act on, assignment errors (issue 15); absent when they could not be computed. */
+  waste?: RunWaste;
 }

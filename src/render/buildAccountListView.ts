@@ -7,6 +7,8 @@ import { lines, shadedAt, textIf, type AccountBlock, type Text } from './viewPar
 // Kept short so that the longest directory values cannot push a site mail over its size limit.
 const MAX_LICENSE_LINES = 4;
 const MAX_NAME_CHARS = 80;
+/** A reason with a long license and group name still reads whole. */
+const MAX_NOTE_CHARS = 240;
 /** Addresses may wrap now (between characters, as mail clients do); absurd ones are still cut. */
 export const ADDRESS_MAX_CHARS = 80;
 
@@ -24,6 +26,8 @@ export type AccountListLine = {
   email: string;
   meta?: readonly string[];
   note?: string;
+  /** Several notes, one line each (the reasons to review an account). */
+  notes?: readonly string[];
   licenses: readonly string[];
   cost: string;
   disabled?: boolean;
@@ -56,7 +60,7 @@ export function accountBlock(line: AccountListLine, index: number, fmt: Formatte
     disabledBadge: line.disabled ? [{ label: fmt.labels.disabled }] : [],
     guestBadge: line.guest ? [{ label: fmt.labels.guest }] : [],
     meta: lines([truncateForDisplay(line.email, ADDRESS_MAX_CHARS), ...(line.meta ?? []).map((text) => truncateForDisplay(text))]),
-    note: textIf(line.note && truncateForDisplay(line.note, 160)),
+    note: lines([line.note, ...(line.notes ?? [])].map((note) => note && truncateForDisplay(note, MAX_NOTE_CHARS))),
     licenses: lines(licenses),
     cost: line.cost,
   };

@@ -35,6 +35,7 @@ export function runChecks(insights: RunInsights | undefined, fmt: Formatters): T
   const fetchedAt = insights.productNamesFetchedAt === undefined ? undefined : new Date(insights.productNamesFetchedAt);
   return [
     ...textIf(insights.inactivityCheck === 'unavailable' && (insights.inactivityUnavailable === 'forbidden' ? labels.inactivityForbidden : labels.inactivityError)),
+    ...textIf(insights.waste?.subscriptionsUnavailable === 'forbidden' && fmt.labels.waste.checkSubscriptionsForbidden),
     ...textIf(insights.productNamesSource === 'none' && labels.productNamesNone),
     ...textIf(
       insights.productNamesSource === 'cache' &&

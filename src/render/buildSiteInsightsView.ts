@@ -5,7 +5,7 @@ import type { SiteInsights } from '../insights/types.js';
 import type { AccountRow } from '../types.js';
 import { allotLines } from './allotLines.js';
 import { buildChangesView, type ChangesView } from './buildChangesView.js';
-import { buildReviewView, type ReviewView } from './buildReviewView.js';
+import { buildReviewView, reviewAccounts, type ReviewView } from './buildReviewView.js';
 import type { Formatters } from './createFormatters.js';
 import type { Text } from './viewParts.js';
 
@@ -33,7 +33,7 @@ export function buildSiteInsightsView(
     compared ? changes.arrived.length : 0,
     compared ? changes.left.length : 0,
     compared ? changes.licenseChanges.length : 0,
-    insights.review.length,
+    reviewAccounts(insights.review).length,
   ];
   const [arrived = 0, left = 0, licenses = 0, review = 0] = allotLines(sizes, MAX_INSIGHT_LINES, MAX_LINES_PER_LIST);
   const rows = new Map(accounts.map((row) => [row.userId, row]));

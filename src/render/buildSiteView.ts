@@ -35,6 +35,10 @@ export type SiteView = SiteInsightsView & {
   totalCaption: string;
   /** The change since the last report, when known ("+3,40 € depuis octobre 2026"). */
   delta: readonly Text[];
+  /** The site's possible savings, per month (in bold) and per year, when the insights ran and found some. */
+  savings: readonly { before: string; amount: string; after: string; annual: string }[];
+  /** The insights ran and found nothing to save. */
+  noSavings: readonly Text[];
   runOnLabel: string;
   runOn: string;
   /** Says the full list is attached, under which name, and what opens it. */
@@ -85,6 +89,7 @@ export function buildSiteView(
     month,
     totalCaption: labels.totalCaption,
     delta: deltaLine(report, fmt),
+    ...savingsLine(report, fmt),
     runOnLabel: labels.runOn,
     runOn: fmt.dateTime(ctx.generatedAt),
     attachmentNote: fileNote((zipped ? labels.attachmentZip : labels.attachment)(accountCount), attachmentName),
@@ -127,6 +132,15 @@ function deltaLine(report: SiteReport, fmt: Formatters): Text[] {
   const delta = changes.deltaCents ?? changes.costNowCents - changes.costThenCents;
   const since = fmt.month(changes.previousPeriod);
   return textIf(delta === 0 ? fmt.labels.sameSince(since) : fmt.labels.deltaSince(fmt.signedMoney(delta), since));
+}
+
+/** "Économies possibles : 18,90 € par mois" / "soit 226,80 € par an", on the first screen with the total. */
+function savingsLine(report: SiteReport, fmt: Formatters): Pick<SiteView, 'savings' | 'noSavings'> {
+  const savings = report.insights?.savings;
+  const w = fmt.labels.waste;
+  if (!savings) return { savings: [], noSavings: [] };
+  if (savings.monthlyCents === 0) return { savings: [], noSavings: [{ text: w.noSavings }] };
+  return { savings: [{ before: w.savingsBefore, amount: fmt.money(savings.monthlyCents), after: w.savingsAfter, annual: w.perYear(fmt.money(savings.annualCents)) }], noSavings: [] };
 }
 
 function licenseSummary(report: SiteReport, fmt: Formatters, shown: number): LicenseSummaryView {

@@ -84,7 +84,8 @@ function siteItem(site: SiteOutcome, cost: Comparison | undefined, previous: str
   const s = fmt.labels.summary;
   // A site that failed before its members were read has nothing to count: say so rather than "0/0".
   const nothingRead = site.status === 'failed' && site.total === 0 && site.exported === 0;
-  const review = site.insights?.review.length ?? 0;
+  // Accounts, not reasons: an account disabled and holding a redundant license is one to review.
+  const review = new Set(site.insights?.review.map((item) => item.userId)).size;
   const line = s.siteLine(nothingRead ? '—' : fmt.count(site.exported), nothingRead ? '—' : fmt.count(site.total), fmt.duration(site.durationMs));
   return {
     name: truncateForDisplay(site.name),

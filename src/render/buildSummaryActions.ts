@@ -1,31 +1,35 @@
 // Pure: what the run summary asks IT to act on, first thing after the totals on a phone's first
 // screen: failed sites (why, in words, and the technical detail), uncertain deliveries, warnings and
-// the checks that could not run, and the possible savings (idle seats, accounts in no site, accounts
-// to review in the sites).
-import { sumCents } from '../core/money.js';
+// the checks that could not run, then the waste: possible savings (each account once) and the sites
+// with the largest, subscriptions to act on, license assignment errors.
 import type { RunResult, SiteOutcome } from '../types.js';
+import { buildAssignmentErrorsView, type AssignmentErrorsView } from './buildAssignmentErrorsView.js';
+import { buildSavingsView, buildTopSitesView, type SavingsView, type TopSitesView } from './buildSavingsView.js';
 import { statusOf, type StatusView } from './buildSitesView.js';
+import { buildSubscriptionsView, type SubscriptionsView } from './buildSubscriptionsView.js';
 import { buildWarningsView, type WarningsView } from './buildWarningsView.js';
 import type { Formatters } from './createFormatters.js';
 import { describeFailure } from './describeFailure.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
-import { shadedAt, textIf, type Flag, type LabelValue, type Text } from './viewParts.js';
+import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
 
 export type ProblemItem = { shaded: Flag; name: string; code: readonly Text[]; status: readonly StatusView[]; reason: readonly Text[]; detail: readonly Text[] };
 export type ProblemsView = { title: string; items: readonly ProblemItem[]; more: readonly Text[] };
-export type SavingsView = { title: string; intro: string; lines: readonly LabelValue[] };
 
 export type SummaryActionsView = {
   failures: readonly ProblemsView[];
   uncertainSites: readonly ProblemsView[];
   warnings: readonly WarningsView[];
   savings: readonly SavingsView[];
+  topSites: readonly TopSitesView[];
+  subscriptions: readonly SubscriptionsView[];
+  assignmentErrors: readonly AssignmentErrorsView[];
 };
 
 export function buildSummaryActions(
   result: RunResult,
   checks: readonly Text[],
-  level: { failures: number; perGroup: number },
+  level: { failures: number; perGroup: number; waste: number; coverage: number },
   fmt: Formatters,
 ): SummaryActionsView {
   const s = fmt.labels.summary;
@@ -40,7 +44,7 @@ export function buildSummaryActions(
     failures: problems(s.failuresTitle(fmt.count(failed.length), fmt.isOne(failed.length)), failed),
     uncertainSites: problems(s.uncertainTitle(fmt.count(uncertain.length), fmt.isOne(uncertain.length)), uncertain),
     warnings: result.warnings.length > 0 || checks.length > 0 ? [buildWarningsView(result.warnings, checks, level.perGroup, fmt)] : [],
-    savings: savings(result, fmt),
+    ...wasteViews(result, level, fmt),
   };
 }
 
@@ -56,19 +60,14 @@ function problemItem(site: SiteOutcome, index: number, fmt: Formatters): Problem
   return { ...base, reason: [{ text: `${sentence}.` }], detail };
 }
 
-function savings(result: RunResult, fmt: Formatters): SavingsView[] {
-  const s = fmt.labels.summary;
+/** Nothing when the run could not start or the waste could not be computed (a warning says so). */
+function wasteViews(result: RunResult, level: { waste: number; coverage: number }, fmt: Formatters): Pick<SummaryActionsView, 'savings' | 'topSites' | 'subscriptions' | 'assignmentErrors'> {
   const insights = result.insights;
-  if (!insights || result.fatalError !== undefined) return [];
-  const count = (n: number) => [fmt.count(n), fmt.isOne(n)] as const;
-  const perMonth = (cents: number) => s.perMonth(fmt.money(cents));
-  const idle = insights.seats.filter((seat) => seat.unitPriceCents !== null && seat.unitPriceCents > 0).reduce((sum, seat) => sum + seat.idle, 0);
-  const uncovered = insights.coverageCheck === 'ok' && insights.scope === 'all-sites' ? insights.uncovered.filter((account) => account.monthlyCostCents > 0) : [];
-  const review = result.sites.flatMap((site) => site.insights?.review ?? []);
-  const lines = [
-    ...(idle > 0 ? [{ label: s.savingsIdle(...count(idle)), value: perMonth(insights.idleCostCents) }] : []),
-    ...(uncovered.length > 0 ? [{ label: s.savingsUncovered(...count(uncovered.length)), value: perMonth(sumCents(uncovered.map((a) => a.monthlyCostCents))) }] : []),
-    ...(review.length > 0 ? [{ label: s.savingsReview(...count(review.length)), value: perMonth(sumCents(review.map((item) => item.monthlyCostCents))) }] : []),
-  ];
-  return lines.length > 0 ? [{ title: s.savingsTitle, intro: s.savingsIntro, lines }] : [];
+  if (!insights || result.fatalError !== undefined) return { savings: [], topSites: [], subscriptions: [], assignmentErrors: [] };
+  return {
+    savings: buildSavingsView(insights, fmt),
+    topSites: buildTopSitesView(insights, level.waste, fmt),
+    subscriptions: buildSubscriptionsView(insights, level.waste * 2, fmt),
+    assignmentErrors: buildAssignmentErrorsView(insights, level.coverage, fmt),
+  };
 }

@@ -20,14 +20,16 @@ export interface SummaryLevel {
   perGroup: number;
   licenses: number;
   coverage: number;
+  /** Sites ranked by possible savings (subscriptions to act on: twice as many). */
+  waste: number;
 }
 
 export const SUMMARY_LEVELS: readonly SummaryLevel[] = [
-  { sites: Infinity, failures: Infinity, perGroup: 50, licenses: 100, coverage: 50 },
-  { sites: 40, failures: 100, perGroup: 25, licenses: 50, coverage: 25 },
-  { sites: 20, failures: 40, perGroup: 10, licenses: 30, coverage: 10 },
-  { sites: 10, failures: 20, perGroup: 5, licenses: 20, coverage: 5 },
-  { sites: 0, failures: 10, perGroup: 3, licenses: 10, coverage: 3 },
+  { sites: Infinity, failures: Infinity, perGroup: 50, licenses: 100, coverage: 50, waste: 10 },
+  { sites: 40, failures: 100, perGroup: 25, licenses: 50, coverage: 25, waste: 10 },
+  { sites: 20, failures: 40, perGroup: 10, licenses: 30, coverage: 10, waste: 10 },
+  { sites: 10, failures: 20, perGroup: 5, licenses: 20, coverage: 5, waste: 5 },
+  { sites: 0, failures: 10, perGroup: 3, licenses: 10, coverage: 3, waste: 3 },
 ];
 
 export type SummaryView = RunInsightsView &
@@ -110,13 +112,18 @@ function hero(result: RunResult, ctx: RenderContext, fmt: Formatters): SummaryVi
   const costs = insights?.costBySite ?? [];
   const previous = insights?.previousPeriod ?? null;
   const delta = sumCents(costs.map((site) => site.nowCents)) - sumCents(costs.map((site) => site.thenCents ?? 0));
+  const total = countedOnce ? insights.organisationCostCents : totals.monthlyCostCents;
+  const savings = insights?.waste?.savings;
+  const w = fmt.labels.waste;
   return {
     totalCaption: s.totalCaption,
-    total: fmt.money(countedOnce ? insights.organisationCostCents : totals.monthlyCostCents),
+    total: fmt.money(total),
     lines: lines([
+      w.heroAnnual(fmt.money(total * 12)),
       fmt.labels.accounts(fmt.count(totals.accounts), fmt.isOne(totals.accounts)),
       s.heroSites(fmt.count(totals.sites), fmt.count(totals.sitesOk), fmt.count(totals.sitesFailed)),
       previous !== null && costs.length > 0 && fmt.labels.deltaSince(fmt.signedMoney(delta), fmt.month(previous)),
+      savings !== undefined && w.heroSavings(fmt.money(savings.monthlyCents), fmt.money(savings.annualCents)),
       Number.isFinite(runMs) && s.duration(fmt.duration(runMs)),
     ]),
     runOn: `${fmt.labels.runOn}${fmt.dateTime(ctx.generatedAt)}`,
@@ -139,6 +146,8 @@ function totalLines(result: RunResult, fmt: Formatters): LabelValue[] {
       { label: s.totalCostCountedOnce, value: fmt.money(result.insights.organisationCostCents) },
     );
   }
+  const counted = (result.insights?.overcountCents ?? 0) > 0 && result.insights ? result.insights.organisationCostCents : totals.monthlyCostCents;
+  lines.push({ label: fmt.labels.waste.totalAnnual, value: fmt.money(counted * 12) });
   if (Number.isFinite(runMs)) lines.push({ label: s.totalDuration, value: fmt.duration(runMs) });
   return lines;
 }

@@ -2,6 +2,7 @@
 import { insightsEn, runInsightsEn } from './insightLabels.en.js';
 import type { Labels } from './labels.js';
 import { warningsEn } from './warningLabels.en.js';
+import { wasteEn } from './wasteLabels.en.js';
 
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 
@@ -51,6 +52,7 @@ export const en: Labels = {
     `A question, a mistake? Ask the ${org} IT department.`,
   ],
   insights: insightsEn,
+  waste: wasteEn,
   summary: {
     subtitle: (month) => `Export summary — ${month}`,
     subject: (org, month, status) => `[${org}] Microsoft 365 accounts export — ${month} — ${status}`,
@@ -107,11 +109,6 @@ export const en: Labels = {
     totalCostCountedOnce: 'Total monthly cost (excl. VAT), each account counted once',
     totalDuration: 'Total time',
     savingsTitle: 'Possible savings',
-    savingsIntro: 'What the licenses to look at cost every month (details below).',
-    savingsIdle: (n, one) => `${n} ${plural(one, 'license', 'licenses')} purchased but assigned to nobody`,
-    savingsUncovered: (n, one) => `${n} licensed ${plural(one, 'account', 'accounts')} in no site`,
-    savingsReview: (n, one) => `${n} ${plural(one, 'account', 'accounts')} to review in the sites`,
-    perMonth: (amount) => `${amount}\u00a0/\u00a0month`,
     warningsTitle: 'Warnings',
     warningHeadings: {
       'site-row-skipped': 'Rows skipped in the sites list',

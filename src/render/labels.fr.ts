@@ -2,6 +2,7 @@
 import { insightsFr, runInsightsFr } from './insightLabels.fr.js';
 import type { Labels } from './labels.js';
 import { warningsFr } from './warningLabels.fr.js';
+import { wasteFr } from './wasteLabels.fr.js';
 
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
 /** "de ANRAS" -> "d'ANRAS": French elides "de" before a vowel. */
@@ -53,6 +54,7 @@ export const fr: Labels = {
     `Une question, une erreur ? Adressez-vous au service informatique ${de(org)}.`,
   ],
   insights: insightsFr,
+  waste: wasteFr,
   summary: {
     subtitle: (month) => `Récapitulatif de l'export — ${month}`,
     subject: (org, month, status) => `[${org}] Export des comptes Microsoft 365 — ${month} — ${status}`,
@@ -111,11 +113,6 @@ export const fr: Labels = {
     totalCostCountedOnce: 'Coût mensuel total HT, chaque compte compté une fois',
     totalDuration: 'Durée totale',
     savingsTitle: 'Économies possibles',
-    savingsIntro: 'Ce que coûtent chaque mois les licences à revoir (détail plus bas).',
-    savingsIdle: (n, one) => `${n} ${plural(one, 'licence achetée mais non attribuée', 'licences achetées mais non attribuées')}`,
-    savingsUncovered: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} sous licence hors établissement`,
-    savingsReview: (n, one) => `${n} ${plural(one, 'compte', 'comptes')} à vérifier dans les établissements`,
-    perMonth: (amount) => `${amount}\u00a0/\u00a0mois`,
     warningsTitle: 'Avertissements',
     warningHeadings: {
       'site-row-skipped': 'Lignes ignorées dans la liste des établissements',

@@ -3,9 +3,11 @@
 import { en } from './labels.en.js';
 import { fr } from './labels.fr.js';
 import type { SummaryLabels } from './summaryLabels.js';
+import type { WasteLabels } from './wasteLabels.js';
 
 export type RenderLocale = 'fr-FR' | 'en-US';
 export type { RunInsightLabels, SummaryLabels } from './summaryLabels.js';
+export type { WasteLabels } from './wasteLabels.js';
 
 /** `one` is true when Intl.PluralRules says the count takes the singular. */
 export type Counted = (count: string, one: boolean) => string;
@@ -88,6 +90,8 @@ export interface Labels {
   csvFilePrefix: string;
   footer(org: string): string[];
   insights: SiteInsightLabels;
+  /** Possible savings, redundant licenses, assignment errors, subscriptions (both mails and the CSV). */
+  waste: WasteLabels;
   summary: SummaryLabels;
 }
 

@@ -101,11 +101,6 @@ export interface SummaryLabels {
   totalCostCountedOnce: string;
   totalDuration: string;
   savingsTitle: string;
-  savingsIntro: string;
-  savingsIdle: Counted;
-  savingsUncovered: Counted;
-  savingsReview: Counted;
-  perMonth(amount: string): string;
   warningsTitle: string;
   warningHeadings: Record<WarningCode | 'checks', string>;
   warningsMore: Counted;

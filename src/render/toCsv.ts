@@ -5,6 +5,7 @@ import type { MailAttachment, RenderContext } from '../ports.js';
 import type { AccountRow, SiteReport } from '../types.js';
 import { createFormatters, type Formatters } from './createFormatters.js';
 import { csvFileName } from './csvFileName.js';
+import { reviewReasonText } from './reviewReasonText.js';
 
 const BOM = '\uFEFF';
 const LINE_END = '\r\n';
@@ -13,13 +14,25 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function toCsv(report: SiteReport, ctx: RenderContext, fmt: Formatters = createFormatters(ctx)): MailAttachment {
   const c = fmt.labels.columns;
-  // The seed's seven columns, in its order, then the account's state (what the mail's badges say).
-  const header = [c.lastName, c.firstName, c.email, c.jobTitle, c.site, c.licenses, c.monthlyCost, c.state];
+  // The seed's seven columns, in its order, then the account's state (what the mail's badges say)
+  // and the reasons to review it (what the mail's "accounts to review" says).
+  const header = [c.lastName, c.firstName, c.email, c.jobTitle, c.site, c.licenses, c.monthlyCost, c.state, fmt.labels.waste.csvColumn];
+  const reasons = reasonsByAccount(report, fmt);
   return {
     name: csvFileName(report.site.code, ctx.period, ctx.locale),
     contentType: 'text/csv',
-    content: new TextEncoder().encode(csvText([header, ...report.rows.map((row) => rowCells(row, fmt))], ctx.locale)),
+    content: new TextEncoder().encode(csvText([header, ...report.rows.map((row) => [...rowCells(row, fmt), reasons.get(row.userId) ?? ''])], ctx.locale)),
   };
+}
+
+/** Each account's reasons to review, in the mail's words, one after the other in one cell. */
+function reasonsByAccount(report: SiteReport, fmt: Formatters): Map<string, string> {
+  const insights = report.insights;
+  const texts = new Map<string, string[]>();
+  for (const item of insights?.review ?? []) {
+    texts.set(item.userId, [...(texts.get(item.userId) ?? []), reviewReasonText(item, insights?.inactiveDays ?? 0, fmt)]);
+  }
+  return new Map([...texts].map(([userId, reasons]) => [userId, reasons.join(' | ')]));
 }
 
 /** Rows of cells as CSV text: BOM, Excel's list separator for the locale, CRLF after every line. */

@@ -41,7 +41,7 @@ export interface WarningLabels {
   accountReasons: { noName: string; noId: string; badLicenses: string; other: string };
   unknownSiteCode(code: string): string;
   /** By the `insight` detail of an 'insights-unavailable' warning. */
-  insights: Record<'all' | 'inactivity' | 'coverage' | 'product-names' | 'cost-comparison' | 'run' | 'changes' | 'snapshot' | 'site' | 'other', string>;
+  insights: Record<'all' | 'inactivity' | 'coverage' | 'product-names' | 'cost-comparison' | 'run' | 'changes' | 'snapshot' | 'site' | 'subscriptions' | 'redundancy' | 'waste' | 'other', string>;
   forSite(site: string, sentence: string): string;
   failures: Record<FailureKind, string>;
   groupNotFound(groupId: string): string;

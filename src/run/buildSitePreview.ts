@@ -31,14 +31,14 @@ export async function buildSitePreview(
   const period = reportPeriod(generatedAt, deps.config.timeZone);
   const renderer = startRenderer(deps, generatedAt, period);
   // Only what a site's mail shows: no tenant-wide coverage, no run costs.
-  const insightsRead = createInsights(deps).read(period, generatedAt, { coverage: false, costComparison: false });
+  const insightsRead = createInsights(deps).read(period, generatedAt, { coverage: false, costComparison: false, subscriptions: false });
   const inputs = await loadRunInputs(deps);
   const site = inputs.sites.find((candidate) => candidate.code.toLowerCase() === siteCode.trim().toLowerCase());
   if (!site) throw new UsageError(`site code "${siteCode}" is not an active, valid row of the sites list`, 'site');
 
   const read = await readSiteReport(deps, site, inputs.priceIndex);
   if (read instanceof SiteStepError) throw read;
-  const insights = await insightsRead;
+  const insights = (await insightsRead).withLicensing(inputs);
   const prepared = await prepareSiteMail(read, insights, renderer); // its snapshot is not saved: nothing is delivered
   if (prepared.mail instanceof SiteStepError) throw prepared.mail;
   const priceWarnings = inputs.warnings.filter((warning) => warning.code === 'price-row-ignored');

@@ -4,6 +4,8 @@ import { parseSites } from '../core/parseSites.js';
 import { parseSubscribedSkus } from '../core/parseSubscribedSkus.js';
 import type { RunWarning, Site, SubscribedSku } from '../types.js';
 import { describeError } from '../errors.js';
+import type { ServicePlanCatalog } from '../insights/waste/findRedundantLicenses.js';
+import { readServicePlans } from '../insights/waste/readServicePlans.js';
 import type { RunDeps } from './RunDeps.js';
 
 export interface RunInputs {
@@ -11,6 +13,8 @@ export interface RunInputs {
   priceIndex: PriceIndex;
   /** The tenant's SKUs with their purchased and assigned seats. */
   skus: SubscribedSku[];
+  /** The SKUs' service plans (same /subscribedSkus answer), for redundant licenses. */
+  servicePlans: ServicePlanCatalog;
   /** Rows of the two lists that were skipped or ignored. */
   warnings: RunWarning[];
 }
@@ -40,11 +44,13 @@ export async function loadRunInputs(deps: Pick<RunDeps, 'config' | 'lists' | 'di
   const sites = parseSites(siteItems.value, config.siteColumns);
   const prices = parsePrices(priceItems.value, config.priceColumns);
   const skus = parseSubscribedSkus(skuItems.value);
+  const plans = readServicePlans(skuItems.value);
   return {
     sites: sites.sites,
     priceIndex: buildPriceIndex(prices.prices, skus),
     skus,
-    warnings: [...sites.warnings, ...prices.warnings],
+    servicePlans: plans.servicePlans,
+    warnings: [...sites.warnings, ...prices.warnings, ...plans.warnings],
   };
 }
 

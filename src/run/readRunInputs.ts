@@ -22,7 +22,7 @@ export async function readRunInputs(deps: RunDeps, run: RunContext): Promise<Sit
   try {
     const lists = await loadRunInputs(deps);
     const deliveries = run.dryRun ? new Map<string, DeliveryRecord>() : await readDeliveries(deps, run.period);
-    return { ...lists, deliveries, insights };
+    return { ...lists, deliveries, insights: insights.then((read) => read.withLicensing(lists)) };
   } catch (error) {
     await insights; // a run that could not start leaves no read in flight behind it
     return { fatalError: describeError(error) };

@@ -6,7 +6,10 @@ import { describeGroupError } from './describeGroupError.js';
 import type { RunDeps } from './RunDeps.js';
 import { SiteStepError } from './SiteStepError.js';
 
-/** What a report row needs; assignedLicenses includes licenses inherited from groups. */
+/**
+ * What a report row needs; assignedLicenses includes licenses inherited from groups, and
+ * licenseAssignmentStates says how each came (direct, group) and which failed (the waste insights).
+ */
 const MEMBER_FIELDS = [
   'id',
   'givenName',
@@ -18,6 +21,7 @@ const MEMBER_FIELDS = [
   'accountEnabled',
   'userType',
   'assignedLicenses',
+  'licenseAssignmentStates',
 ] as const;
 const CORRESPONDENT_FIELDS = ['id', 'displayName', 'mail'] as const;
 

@@ -119,6 +119,28 @@ describe('parseConfig', () => {
     expect(problemsOf({ ...minimal, AzureWebJobsStorage__clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f' }).join('\n')).toContain('need AzureWebJobsStorage__accountName');
   });
 
+  it('reads LICENSE_OVERLAP_EXCEPTIONS as pairs, none by default, and names the setting and the entry of a bad one', () => {
+    expect(parseConfig(minimal).licenseOverlapExceptions).toEqual([]);
+    expect(parseConfig({ ...minimal, LICENSE_OVERLAP_EXCEPTIONS: 'standardpack+ENTERPRISEPACK; 18181A46-0D4E-45CD-891E-60AABD171B4E+SPE_E5' }).licenseOverlapExceptions).toEqual([
+      { a: 'STANDARDPACK', b: 'ENTERPRISEPACK' },
+      { a: '18181a46-0d4e-45cd-891e-60aabd171b4e', b: 'SPE_E5' },
+    ]);
+    const error = (() => {
+      try {
+        parseConfig({ ...minimal, LICENSE_OVERLAP_EXCEPTIONS: 'STANDARDPACK+ENTERPRISEPACK,E3', INACTIVE_DAYS: 'x' });
+      } catch (thrown) {
+        return thrown;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    // Reported with every other bad setting, each by name.
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(/^LICENSE_OVERLAP_EXCEPTIONS: "E3" is not a pair of licenses written A\+B/),
+      expect.stringContaining('INACTIVE_DAYS'),
+    ]);
+  });
+
   it('treats an empty PRODUCT_NAMES_URL as "do not fetch"', () => {
     expect(parseConfig({ ...minimal, PRODUCT_NAMES_URL: '' }).productNamesUrl).toBeUndefined();
     expect(parseConfig(minimal).productNamesUrl).toMatch(/^https:\/\/download\.microsoft\.com\//);

@@ -4,6 +4,28 @@ import { parseSubscribedSkus } from '../../src/core/parseSubscribedSkus.js';
 import { SKU, subscribedSkuJson } from '../support/testData.js';
 
 describe('parseDirectoryUser', () => {
+  it('reads how each license is assigned, and keeps the account when a state cannot be read', () => {
+    const group = 'a3c1e2f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+    const user = parseDirectoryUser({
+      id: 'u1',
+      displayName: 'Marie Curie',
+      userPrincipalName: 'mcurie@contoso.test',
+      assignedLicenses: [{ skuId: SKU.E3.skuId }],
+      licenseAssignmentStates: [
+        { skuId: SKU.E3.skuId, assignedByGroup: null, state: 'Active', error: 'None', disabledPlans: [], lastUpdatedDateTime: '2026-01-05T10:00:00Z' },
+        { skuId: SKU.E3.skuId, assignedByGroup: group, state: 'ActiveWithError', error: 'CountViolation', disabledPlans: [] },
+        { skuId: 'not-a-guid', state: 'Active' },
+      ],
+    });
+    expect(user.licenseStates).toEqual([
+      { skuId: SKU.E3.skuId, assignedByGroup: null, state: 'Active', error: null, lastUpdatedAt: '2026-01-05T10:00:00.000Z', disabledPlans: [] },
+      { skuId: SKU.E3.skuId, assignedByGroup: group, state: 'ActiveWithError', error: 'CountViolation', lastUpdatedAt: null, disabledPlans: [] },
+    ]);
+    // Not selected, or not a list: nothing known, and the account still becomes a row.
+    expect(parseDirectoryUser({ id: 'u2', displayName: 'Pierre', assignedLicenses: [] }).licenseStates).toBeUndefined();
+    expect(parseDirectoryUser({ id: 'u3', displayName: 'Irène', assignedLicenses: [], licenseAssignmentStates: 'oops' }).licenseStates).toBeUndefined();
+  });
+
   it('reads a Graph user with its assigned SKU ids, each once', () => {
     const user = parseDirectoryUser({
       id: 'u1',

@@ -6,6 +6,7 @@ import { safeDecode } from './http.js';
 export type RequestKind =
   | 'subscribedSkus'
   | 'groupMembers'
+  | 'groups'
   | 'users'
   | 'listItems'
   | 'listFields'
@@ -21,6 +22,7 @@ const RULES: Array<[RegExp, RequestKind]> = [
   [/^\/v1\.0\/\$batch\/?$/i, 'batch'],
   [/^\/v1\.0\/subscribedSkus\/?$/i, 'subscribedSkus'],
   [/^\/v1\.0\/groups\/[^/]+\/(members|transitiveMembers)(\/microsoft\.graph\.user)?\/?$/i, 'groupMembers'],
+  [/^\/v1\.0\/groups\/?$/i, 'groups'],
   [/^\/v1\.0\/users\/[^/]+\/sendMail\/?$/i, 'sendMail'],
   [/^\/v1\.0\/users\/[^/]+\/(mailFolders\/[^/]+\/)?messages\/?$/i, 'mailMessages'],
   [/^\/v1\.0\/users\/[^/]+\/mailFolders\/[^/]+\/?$/i, 'mailFolder'],

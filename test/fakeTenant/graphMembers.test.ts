@@ -94,3 +94,18 @@ describe('group members', () => {
     expect((await getJson(`${GRAPH}/groups/${apf.id}/members`)).status).toBe(200);
   });
 });
+
+describe('groups by id (GET /groups?$filter=id in (...))', () => {
+  it('answers the named groups with $select, and refuses more than 15 ids without ConsistencyLevel: eventual', async () => {
+    const quoted = (ids: string[]) => ids.map((id) => `'${id}'`).join(',');
+    const named = await getJson(`${GRAPH}/groups?$filter=${encodeURIComponent(`id in (${quoted([apf.id, cepsj.id, '00000000-0000-4000-8000-00000000dead'])})`)}&$select=id,displayName`);
+    expect(named.status).toBe(200);
+    // A group that does not exist is simply not in the answer.
+    expect(new Map(named.body.value?.map((g) => [g.id, g['displayName']]))).toEqual(new Map([[apf.id, 'Personnel APF'], [cepsj.id, 'Personnel CEP SAINT JEAN']]));
+    const sixteen = tenant.data.groups.slice(0, 16).map((g) => g.id);
+    const tooMany = await getJson(`${GRAPH}/groups?$filter=${encodeURIComponent(`id in (${quoted(sixteen)})`)}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatchObject({ code: 'Request_UnsupportedQuery', message: expect.stringContaining('Max allowed: 15.') });
+    expect(tenant.countsByKind().groups).toBe(2);
+  });
+});

@@ -89,12 +89,27 @@ export const FEBRUARY = report('SIEGE', [
 export { memoryStore } from '../support/memoryStore.js';
 
 /** A Directory whose listUsers answers from plain records, or throws the given error. */
-export function directoryOf(answer: (select: readonly string[]) => RawRecord[] | Error) {
+/** GET /users answered by `answer`; the company subscriptions and groups by id by `more` (none by default). */
+export function directoryOf(
+  answer: (select: readonly string[]) => RawRecord[] | Error,
+  more: { subscriptions?: () => RawRecord[] | Error; groups?: RawRecord[] } = {},
+) {
   const calls: string[][] = [];
+  const groupReads: string[][] = [];
   return {
     calls,
+    groupReads,
     listGroupUsers: async () => [],
     listSubscribedSkus: async () => [],
+    async listCompanySubscriptions() {
+      const result = more.subscriptions?.() ?? [];
+      if (result instanceof Error) throw result;
+      return result;
+    },
+    async listGroupsById(ids: readonly string[]) {
+      groupReads.push([...ids]);
+      return (more.groups ?? []).filter((group) => ids.includes(String(group['id'])));
+    },
     async listUsers(select: readonly string[]) {
       calls.push([...select]);
       const result = answer(select);

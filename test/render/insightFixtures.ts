@@ -1,6 +1,76 @@
 // Plain insights for the render tests: a site's changes and accounts to review, a run's costs,
 // seats and coverage. Built to be overridden field by field.
 import type { AccountChange, ReviewItem, RunInsights, SiteChanges, SiteInsights } from '../../src/insights/types.js';
+import type { AssignmentErrorLine, RunWaste } from '../../src/insights/waste/wasteReportTypes.js';
+import type { SavingsCategory, SavingsHeadline, SiteSavings, SubscriptionAttention } from '../../src/insights/waste/wasteTypes.js';
+
+const UNITS = { 'idle-seats': 'seats', disabled: 'accounts', 'never-used': 'accounts', inactive: 'accounts', redundant: 'licenses' } as const;
+
+/** A savings headline from [category, count, monthly cents] lines: totals and annual figures as computePossibleSavings gives them. */
+export function savings(lines: ReadonlyArray<[SavingsCategory, number, number]>): SavingsHeadline {
+  const breakdown = lines.map(([category, count, monthlyCents]) => ({ category, unit: UNITS[category], count, monthlyCents, annualCents: monthlyCents * 12 }));
+  const monthlyCents = breakdown.reduce((sum, line) => sum + line.monthlyCents, 0);
+  return { monthlyCents, annualCents: monthlyCents * 12, breakdown };
+}
+
+export function siteSavings(code: string, name: string, rank: number, lines: ReadonlyArray<[SavingsCategory, number, number]>): SiteSavings {
+  return { code, name, rank, ...savings(lines) };
+}
+
+export function subscriptionAttention(overrides: Partial<SubscriptionAttention> = {}): SubscriptionAttention {
+  return {
+    subscriptionId: 'sub-e3',
+    skuId: 'sku-e3',
+    skuPartNumber: 'ENTERPRISEPACK',
+    label: 'Office 365 E3',
+    status: 'Enabled',
+    isTrial: false,
+    reasons: ['lifecycle-soon'],
+    nextLifecycleAt: '2026-11-26T00:00:00Z',
+    daysToLifecycle: 24,
+    seats: 12,
+    unitPriceCents: 630,
+    monthlyCostAtStakeCents: 7_560,
+    ...overrides,
+  };
+}
+
+export function assignmentError(overrides: Partial<AssignmentErrorLine> = {}): AssignmentErrorLine {
+  return {
+    userId: 'u-julie',
+    skuId: 'sku-bi',
+    groupId: 'g-powerbi',
+    state: 'Error',
+    error: 'CountViolation',
+    lastUpdatedAt: '2026-10-31T06:00:00Z',
+    name: 'Julie Martinez',
+    email: 'julie.martinez@contoso.fr',
+    label: 'Power BI Pro',
+    groupName: 'Licences Power BI - Contrôle de gestion',
+    siteCodes: ['CEFLP'],
+    ...overrides,
+  };
+}
+
+export function runWaste(overrides: Partial<RunWaste> = {}): RunWaste {
+  return {
+    savings: savings([['idle-seats', 6, 3_610], ['disabled', 2, 1_090], ['never-used', 1, 630], ['inactive', 2, 1_260], ['redundant', 1, 370]]),
+    sites: [
+      siteSavings('SIEGE', 'Siège social', 1, [['disabled', 1, 630], ['never-used', 1, 630], ['inactive', 2, 1_260], ['redundant', 1, 370]]),
+      siteSavings('APF', 'APF', 2, [['disabled', 0, 0], ['never-used', 0, 0], ['inactive', 0, 0], ['redundant', 0, 0]]),
+    ],
+    subscriptionsCheck: 'ok',
+    subscriptions: [
+      subscriptionAttention({ subscriptionId: 'sub-visio', skuId: 'sku-visio', skuPartNumber: 'VISIOCLIENT', label: 'Visio Plan 2', status: 'Warning', reasons: ['warning', 'lifecycle-soon'], nextLifecycleAt: '2026-11-21T00:00:00Z', daysToLifecycle: 19, seats: 4, unitPriceCents: null, monthlyCostAtStakeCents: null }),
+      subscriptionAttention(),
+      subscriptionAttention({ subscriptionId: 'sub-copilot', skuId: 'sku-copilot', skuPartNumber: 'Microsoft_365_Copilot', label: 'Microsoft 365 Copilot', isTrial: true, reasons: ['trial', 'lifecycle-soon'], nextLifecycleAt: '2026-12-01T00:00:00Z', daysToLifecycle: 29, seats: 25, unitPriceCents: 0, monthlyCostAtStakeCents: 0 }),
+    ],
+    assignmentErrors: [assignmentError(), assignmentError({ userId: 'u-marc', name: 'Marc Blanc', email: 'marc.blanc@contoso.fr', groupId: null, groupName: null, error: 'MutuallyExclusiveViolation', skuId: 'sku-e3', label: 'Office 365 E3', siteCodes: [] })],
+    overlapExceptions: [],
+    inactiveDays: 90,
+    ...overrides,
+  };
+}
 
 export function arrival(i: number, overrides: Partial<AccountChange> = {}): AccountChange {
   return { userId: `u-new-${i}`, name: `Nouvelle Personne ${i}`, email: `nouvelle.personne${i}@contoso.fr`, licenses: ['Office 365 E3'], monthlyCostCents: 630, ...overrides };
@@ -46,6 +116,7 @@ export function siteInsights(overrides: Partial<SiteInsights> = {}): SiteInsight
     ],
     inactivityCheck: 'ok',
     inactiveDays: 90,
+    savings: savings([['disabled', 1, 630], ['never-used', 1, 630], ['inactive', 1, 630], ['redundant', 0, 0]]),
     ...overrides,
   };
 }
@@ -83,6 +154,7 @@ export function runInsights(overrides: Partial<RunInsights> = {}): RunInsights {
     inactivityCheck: 'ok',
     productNamesSource: 'fresh',
     scope: 'all-sites',
+    waste: runWaste(),
     ...overrides,
   };
 }

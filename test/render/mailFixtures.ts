@@ -1,8 +1,9 @@
 // The mails the browser test looks at: a small site, a 130+-account site, a site with very long names
 // and titles, and run summaries with failures and warnings (one of 300 sites).
+import type { ReviewItem } from '../../src/insights/types.js';
 import type { RunWarning, SiteOutcome, SiteReport } from '../../src/types.js';
 import { E3, largeReport, outcome, POWER_BI_FREE, report, row, runResult, VISIO_UNPRICED } from './fixtures.js';
-import { arrival, changes, reviewItem, runInsights, siteInsights } from './insightFixtures.js';
+import { arrival, assignmentError, changes, reviewItem, runInsights, runWaste, savings, siteInsights, siteSavings } from './insightFixtures.js';
 
 export function smallSite(): SiteReport {
   const rows = [
@@ -21,6 +22,22 @@ export function site135(): SiteReport {
     review: Array.from({ length: 12 }, (_, i) => reviewItem({ userId: `u-${i * 7}`, name: `Nom-${i * 7} Prénom${i * 7}`, reason: 'inactive', lastSignInAt: '2026-05-27T08:00:00Z', detail: '2026-05-27' })),
   });
   return site;
+}
+
+const EXO = { skuId: 'sku-exo', label: 'Exchange Online (Plan 1)', monthlyPriceCents: 370, match: 'priced' as const, skuPartNumber: 'EXCHANGESTANDARD' };
+
+/** Jeanne Dupont holds Exchange Online (Plan 1) next to E3 and a Power BI Pro in error; Bernard Castaing is disabled. */
+export function wasteSite(): SiteReport {
+  const redundant: ReviewItem = reviewItem({
+    userId: 'u-dupont', name: 'Jeanne Dupont', email: 'jeanne.dupont@contoso.fr', reason: 'redundant-license', detail: 'Exchange Online (Plan 1) next to Office 365 E3',
+    license: { skuId: EXO.skuId, label: EXO.label, monthlyPriceCents: 370 }, coveredBy: { skuId: E3.skuId, label: E3.label, monthlyPriceCents: 630 }, redundancy: 'known-pair',
+  });
+  const inError: ReviewItem = reviewItem({
+    userId: 'u-dupont', name: 'Jeanne Dupont', email: 'jeanne.dupont@contoso.fr', reason: 'assignment-error', detail: 'Power BI Pro: CountViolation',
+    license: { skuId: 'sku-bi', label: 'Power BI Pro', monthlyPriceCents: 340 }, assignment: { state: 'Error', error: 'CountViolation', groupId: 'g-bi', groupName: 'Licences Power BI' },
+  });
+  const rows = [row({ licenses: [E3, EXO] }), row({ userId: 'u-castaing', lastName: 'Castaing', firstName: 'Bernard', email: 'bernard.castaing@contoso.fr', licenses: [E3], disabled: true })];
+  return report(rows, { insights: siteInsights({ review: [reviewItem(), redundant, inError], savings: savings([['disabled', 1, 630], ['never-used', 0, 0], ['inactive', 0, 0], ['redundant', 1, 370]]) }) });
 }
 
 const LONG_SITE = "Maison d'enfants à caractère social et Institut thérapeutique, éducatif et pédagogique « Les Chemins du Sud »";
@@ -77,5 +94,11 @@ export function summaryOf300Sites() {
     i % 60 === 7 ? failedSite(i) : outcome({ code: `SITE${i}`, name: `Établissement numéro ${i} de l'association`, monthlyCostCents: 10_000 + i * 37, exported: 40 + (i % 17), total: 40 + (i % 17) }),
   );
   const costBySite = sites.filter((site) => site.status === 'ok').map((site) => ({ code: site.code, name: site.name, nowCents: site.monthlyCostCents, thenCents: null }));
-  return runResult(sites, { insights: runInsights({ previousPeriod: null, costBySite }), warnings: WARNINGS });
+  // Every site with something to save, a long list of assignment errors from one group: the summary bounds them.
+  const ok = sites.filter((site) => site.status === 'ok');
+  const waste = runWaste({
+    sites: ok.map((site, i) => siteSavings(site.code, site.name, i + 1, [['disabled', 1, 630], ['never-used', i % 3, (i % 3) * 460], ['inactive', 2, 2 * 630], ['redundant', i % 2, (i % 2) * 370]])),
+    assignmentErrors: Array.from({ length: 200 }, (_, i) => assignmentError({ userId: `u-${i}`, name: `Compte en erreur numéro ${i}`, email: `compte.erreur${i}@etablissement-exemple.fr`, siteCodes: [`SITE${i}`] })),
+  });
+  return runResult(sites, { insights: runInsights({ previousPeriod: null, costBySite, waste }), warnings: WARNINGS });
 }

@@ -6,7 +6,7 @@ import { measureMail, openMailBrowser, type MailBrowser } from '../../scripts/ma
 import type { Renderer, RenderedMail } from '../../src/ports.js';
 import { createRenderer } from '../../src/render/createRenderer.js';
 import { ctxFor } from './fixtures.js';
-import { longNamesSite, site135, smallSite, summaryOf300Sites, summaryWithProblems } from './mailFixtures.js';
+import { longNamesSite, site135, smallSite, summaryOf300Sites, summaryWithProblems, wasteSite } from './mailFixtures.js';
 
 const PHONE = { width: 375, height: 667 };
 const PANE = { width: 600, height: 800 };
@@ -27,6 +27,7 @@ const cases: Case[] = [
   { name: 'a small site', mail: (r) => r.siteReport(smallSite()), totalCents: smallSite().monthlyCostCents },
   { name: 'a 135-account site', mail: (r) => r.siteReport(site135()), totalCents: site135().monthlyCostCents },
   { name: 'a site with very long names and titles', mail: (r) => r.siteReport(longNamesSite()), totalCents: longNamesSite().monthlyCostCents },
+  { name: 'a site with redundant licenses and an assignment error', mail: (r) => r.siteReport(wasteSite()), totalCents: wasteSite().monthlyCostCents },
   // The summary's first figure counts an account in several sites once (runInsights: 37,20 €).
   { name: 'the summary with failures and warnings', mail: (r) => r.runSummary(summaryWithProblems()), totalCents: 3_720 },
   { name: 'the summary of 300 sites', mail: (r) => r.runSummary(summaryOf300Sites()), totalCents: 3_720 },
@@ -51,6 +52,24 @@ describe.each(['fr-FR', 'en-US'] as const)('mails in Chromium (%s)', (locale) =>
       } finally {
         await page.close();
       }
+    }
+  }, 60_000);
+});
+
+describe.each(['fr-FR', 'en-US'] as const)('possible savings in Chromium (%s)', (locale) => {
+  it.each([
+    { name: 'a site', mail: (r: Renderer) => r.siteReport(wasteSite()), savingsCents: wasteSite().insights?.savings?.monthlyCents ?? NaN },
+    { name: 'a 135-account site', mail: (r: Renderer) => r.siteReport(site135()), savingsCents: site135().insights?.savings?.monthlyCents ?? NaN },
+  ])('$name shows its possible savings per month on the phone’s first screen', async ({ mail, savingsCents }) => {
+    const { html } = await mail(renderers[locale] as Renderer);
+    const figure = money[locale].format(savingsCents / 100);
+    const page = await browser.open(html, PHONE.width, PHONE.height);
+    try {
+      const layout = await measureMail(page, figure);
+      expect(layout.firstScreenBottomPx, `the savings ${figure}`).not.toBeNull();
+      expect(layout.firstScreenBottomPx ?? Infinity).toBeLessThanOrEqual(PHONE.height);
+    } finally {
+      await page.close();
     }
   }, 60_000);
 });

@@ -19,6 +19,14 @@ describe('run summary size', () => {
     expect(mail.html).toContain('>Établissements en erreur (5)</div>');
     expect(mail.html).toContain('Liste des prix, ligne 16 «\u00a0Microsoft 365 Apps for business\u00a0» : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.');
     expect(mail.html).toContain('>Économies possibles</div>');
+    // The waste stays: the top sites (10 of 295), the subscriptions, the 200 assignment errors bounded.
+    const top = mail.html.slice(mail.html.indexOf('les plus fortes</div>'), mail.html.indexOf('>Abonnements à surveiller'));
+    const ranked = top.match(/<td><b>Établissement numéro \d+ de l&#39;association<\/b>/g)?.length ?? 0;
+    expect(ranked).toBeGreaterThanOrEqual(3);
+    expect(ranked).toBeLessThanOrEqual(10);
+    expect(mail.html).toContain('>Abonnements à surveiller (3)</div>');
+    expect(mail.html).toContain('>Erreurs d&#39;attribution de licence (200)</div>');
+    expect(mail.html).toMatch(/>… et 1\d\d autres<\/div>/);
     expect(mail.html).toContain('La liste complète des établissements est jointe au format CSV :<br><b>etablissements-2026-11.csv</b>');
     expect(mail.attachments.map((a) => [a.name, a.contentType])).toEqual([['etablissements-2026-11.csv', 'text/csv']]);
     const lines = decodeCsv(mail.attachments[0]?.content ?? new Uint8Array()).text.replace(/\r\n$/, '').split('\r\n');

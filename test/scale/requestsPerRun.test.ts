@@ -69,8 +69,9 @@ describe('requests per run on the sample tenant (12 sites, ~590 accounts)', () =
     expect(run.result.summaryError).toBeUndefined();
   });
 
-  it('reads subscribedSkus once and each SharePoint list once, in a single page', () => {
+  it('reads subscribedSkus once, the company subscriptions once, and each SharePoint list once, in a single page', () => {
     expect(run.tenant.countsByKind()['subscribedSkus']).toBe(1);
+    expect(run.tenant.countsByKind()['directorySubscriptions']).toBe(1);
     const lists = ofKind(run, 'listItems').map((r) => /getByTitle\('([^']*)'\)/.exec(decodeURIComponent(urlOf(r).pathname))?.[1]);
     expect(lists.sort()).toEqual([PRICES_LIST_TITLE, SITES_LIST_TITLE].sort());
   });
@@ -92,14 +93,14 @@ describe('requests per run on the sample tenant (12 sites, ~590 accounts)', () =
   });
 
   it('reads the directory (insights) by pages (999, or the 120 Graph allows with sign-ins) and the product names at most once', () => {
-    expect([...userReads(run).keys()].sort()).toEqual(['id,createdDateTime,signInActivity', 'id,displayName,givenName,surname,mail,userPrincipalName,accountEnabled,userType,assignedLicenses']);
+    expect([...userReads(run).keys()].sort()).toEqual(['id,createdDateTime,signInActivity', 'id,displayName,givenName,surname,mail,userPrincipalName,accountEnabled,userType,assignedLicenses,licenseAssignmentStates']);
     for (const [select, count] of userReads(run)) expect(count, `GET /users?$select=${select}`).toBe(directoryPages(run, select));
     expect(run.tenant.countsByKind()['productNames'] ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('sends at most 60 requests in all, and no other kind of request', () => {
     const kinds = Object.keys(run.tenant.countsByKind());
-    expect(kinds.filter((k) => !['subscribedSkus', 'listItems', 'groupMembers', 'users', 'productNames', 'sendMail'].includes(k))).toEqual([]);
+    expect(kinds.filter((k) => !['subscribedSkus', 'directorySubscriptions', 'listItems', 'groupMembers', 'users', 'productNames', 'sendMail'].includes(k))).toEqual([]);
     expect(run.tenant.requests.length).toBeLessThanOrEqual(60);
   });
 });
@@ -126,7 +127,7 @@ describe('requests do not grow with accounts (5 generated sites)', () => {
 
   it('twice the accounts cost only the extra pages: the same list, SKU and mail requests', () => {
     const [small, large] = [runWith(2_000), runWith(4_000)];
-    for (const kind of ['subscribedSkus', 'listItems', 'sendMail', 'productNames']) {
+    for (const kind of ['subscribedSkus', 'directorySubscriptions', 'listItems', 'sendMail', 'productNames']) {
       expect(large.tenant.countsByKind()[kind], kind).toBe(small.tenant.countsByKind()[kind]);
     }
     expect(small.tenant.countsByKind()['sendMail']).toBe(6); // 5 sites + the summary

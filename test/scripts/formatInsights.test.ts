@@ -80,4 +80,24 @@ describe('formatInsights, per site', () => {
     const first = site({ firstReport: true, arrived: [], left: [], licenseChanges: [], costNowCents: 0 });
     expect(formatInsights({ sites: [{ code: 'HUMA', insights: first }] }, 'fr-FR', 'EUR')[0]).toBe('Changes since the last report: none to show, first report of every site');
   });
+
+  it('names the possible savings, the top sites, the subscriptions to act on and the assignment errors', () => {
+    const line = (category: string, count: number, monthlyCents: number) => ({ category, unit: 'accounts', count, monthlyCents, annualCents: monthlyCents * 12 });
+    const waste = {
+      savings: { monthlyCents: 1_000, annualCents: 12_000, breakdown: [line('idle-seats', 0, 0), line('disabled', 1, 630), line('redundant', 1, 370)] },
+      sites: [{ code: 'DDA31', name: 'DDA31', rank: 1, monthlyCents: 1_000, annualCents: 12_000, breakdown: [] }],
+      subscriptionsCheck: 'ok',
+      subscriptions: [{ subscriptionId: 's', skuId: 'v', skuPartNumber: 'VISIOCLIENT', label: 'Visio Plan 2', status: 'Warning', isTrial: false, reasons: ['warning'], nextLifecycleAt: null, daysToLifecycle: 19, seats: 4, unitPriceCents: null, monthlyCostAtStakeCents: null }],
+      assignmentErrors: [{ userId: 'u', skuId: 'b', groupId: 'g', state: 'Error', error: 'CountViolation', lastUpdatedAt: null, name: 'Julie Martinez', email: 'j@x.fr', label: 'Power BI Pro', groupName: 'Licences Power BI', siteCodes: ['CEFLP'] }],
+      overlapExceptions: [],
+      inactiveDays: 90,
+    } as unknown as RunInsights['waste'];
+    const lines = formatInsights({ insights: insights({ waste }), sites: [] }, 'en-US', 'EUR');
+    expect(lines).toContain('Possible savings: €10.00 a month, €120.00 a year (disabled 1: €6.30, redundant 1: €3.70)');
+    expect(lines).toContain('Sites with the largest possible savings: DDA31 €10.00');
+    expect(lines).toContain('Subscriptions to act on: 1 (VISIOCLIENT Warning (next date in 19 days))');
+    expect(lines).toContain('License assignment errors: 1 (Julie Martinez: Power BI Pro CountViolation, group "Licences Power BI")');
+    const forbidden = { ...waste, subscriptionsCheck: 'unavailable', subscriptionsUnavailable: 'forbidden', subscriptions: [] } as unknown as RunInsights['waste'];
+    expect(formatInsights({ insights: insights({ waste: forbidden }), sites: [] }, 'en-US', 'EUR')).toContain('Subscriptions to act on: not checked (needs Organization.Read.All)');
+  });
 });

@@ -7,9 +7,14 @@ export interface FakeDirectory extends Directory {
   skus: RawRecord[];
   /** Every user of the tenant, for GET /users (sign-ins, licensed accounts in no site). */
   users: RawRecord[];
+  /** GET /directory/subscriptions (raw companySubscription items); with `subscriptionsForbidden`, a 403 as without Organization.Read.All. */
+  subscriptions: RawRecord[];
+  subscriptionsForbidden: boolean;
+  /** Groups by id for listGroupsById (id, displayName...). */
+  groupRecords: Map<string, RawRecord>;
   /** A tenant without Entra ID P1: selecting signInActivity answers 403, as Graph does. */
   signInActivityForbidden: boolean;
-  /** Errors thrown when a group is read (by group id), when SKUs are read ('subscribedSkus') or users ('users'). */
+  /** Errors thrown when a group is read (by group id), when SKUs are read ('subscribedSkus'), users ('users'), subscriptions ('subscriptions') or groups by id ('groups'). */
   failures: Map<string, Error>;
   calls: Array<{ groupId: string; select: readonly string[] }>;
   /** The `select` of each GET /users. */
@@ -31,6 +36,9 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
     groups: new Map(Object.entries(groups)),
     skus,
     users: [],
+    subscriptions: [],
+    subscriptionsForbidden: false,
+    groupRecords: new Map(),
     signInActivityForbidden: false,
     failures: new Map(),
     calls: [],
@@ -63,6 +71,22 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
       const failure = fake.failures.get('subscribedSkus');
       if (failure) throw failure;
       return fake.skus.map((sku) => ({ ...sku }));
+    },
+    async listCompanySubscriptions() {
+      await tick();
+      const failure = fake.failures.get('subscriptions');
+      if (failure) throw failure;
+      if (fake.subscriptionsForbidden) throw new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+      return fake.subscriptions.map((subscription) => ({ ...subscription }));
+    },
+    async listGroupsById(ids, select) {
+      await tick();
+      const failure = fake.failures.get('groups');
+      if (failure) throw failure;
+      return ids.flatMap((id) => {
+        const group = fake.groupRecords.get(id.toLowerCase());
+        return group ? [Object.fromEntries(select.filter((key) => key in group).map((key) => [key, group[key]]))] : [];
+      });
     },
     async listUsers(select) {
       fake.userReads.push(select);

@@ -10,8 +10,11 @@ const MAX_PAGE = 999;
 const SIGN_IN_PAGE = 500;
 const SIGN_IN_PAGE_FALLBACK = 120;
 const TOO_MANY_USERS = /more than 120 users at a time/i;
+// "The maximum number of expressions in a filter clause when using the in operator is 15 items by
+// default" (filter-query-parameter): a list of known ids goes 15 at a time.
+const FILTER_IN_MAX = 15;
 
-/** Directory reads over Microsoft Graph: group members (transitively), users, subscribed SKUs. */
+/** Directory reads over Microsoft Graph: group members (transitively), users, groups, SKUs and subscriptions. */
 export function graphDirectory(client: GraphClient): Directory {
   return {
     listGroupUsers(groupId, select) {
@@ -24,6 +27,14 @@ export function graphDirectory(client: GraphClient): Directory {
       );
     },
     listSubscribedSkus: () => client.listAll('/subscribedSkus'),
+    listCompanySubscriptions: () => client.listAll('/directory/subscriptions'),
+    async listGroupsById(ids, select) {
+      const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+      const chunks = Array.from({ length: Math.ceil(unique.length / FILTER_IN_MAX) }, (_, i) => unique.slice(i * FILTER_IN_MAX, (i + 1) * FILTER_IN_MAX));
+      const quoted = (chunk: string[]) => chunk.map((id) => `'${id.replace(/'/g, "''")}'`).join(',');
+      const pages = await Promise.all(chunks.map((chunk) => client.listAll('/groups', { $filter: `id in (${quoted(chunk)})`, $select: select.join(',') })));
+      return pages.flat();
+    },
     async listUsers(select) {
       const read = (top: number) => client.listAll('/users', { $select: select.join(','), $top: String(top) });
       if (!select.includes('signInActivity')) return read(MAX_PAGE);

@@ -57,6 +57,11 @@ function headline(accounts: readonly AccountFacts[], idle?: { seats: number; mon
   return { monthlyCents, annualCents: monthlyCents * 12, breakdown };
 }
 
+/** One site's possible savings: its accounts' lines (no idle seats: they are the organisation's), each account once. */
+export function siteSavingsOf(accounts: readonly AccountFacts[]): SavingsHeadline {
+  return headline(accounts);
+}
+
 /**
  * The "possible savings" headline, per month and per year (x 12, exact cents): for each site, its
  * accounts' paid licenses on disabled, never-used and inactive accounts and its redundant licenses;

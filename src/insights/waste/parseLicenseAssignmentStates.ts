@@ -23,6 +23,24 @@ function parseState(raw: unknown, userId: string, at: string): LicenseAssignment
 }
 
 /**
+ * One user's licenseAssignmentStates (the raw list Graph returned for `userId`). Never throws: a
+ * state that cannot be read is skipped with the reason, the user's other states are kept;
+ * undefined when the value is not a list at all.
+ */
+export function parseUserLicenseStates(userId: string, raw: unknown, at = 'licenseAssignmentStates'): { states: LicenseAssignmentState[]; skipped: SkippedItem[] } | undefined {
+  const list = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : undefined;
+  if (!list) return undefined;
+  const states: LicenseAssignmentState[] = [];
+  const skipped: SkippedItem[] = [];
+  list.forEach((state, stateIndex) => {
+    const parsed = parseState(state, userId, `${at}[${stateIndex}]`);
+    if ('reason' in parsed) skipped.push(parsed);
+    else states.push(parsed);
+  });
+  return { states, skipped };
+}
+
+/**
  * Each user's licenseAssignmentStates (resources/licenseassignmentstate.md: skuId, assignedByGroup
  * null = direct, state Active | ActiveWithError | Disabled | Error, error, lastUpdatedDateTime,
  * disabledPlans), from GET /users?$select=id,licenseAssignmentStates. Never throws: a user without
@@ -36,15 +54,10 @@ export function parseLicenseAssignmentStates(rawUsers: readonly unknown[]): Pars
     const at = `value[${index}]`;
     const userId = isRecord(user) ? textOf(user['id']) : null;
     if (!isRecord(user) || !userId) return void skipped.push({ at, reason: 'a user without an id' });
-    const raw = listOf(user, 'licenseAssignmentStates');
-    if (!raw) return void skipped.push({ at, reason: `user ${userId}: licenseAssignmentStates is not a list` });
-    const states: LicenseAssignmentState[] = [];
-    raw.forEach((state, stateIndex) => {
-      const parsed = parseState(state, userId, `${at}.licenseAssignmentStates[${stateIndex}]`);
-      if ('reason' in parsed) skipped.push(parsed);
-      else states.push(parsed);
-    });
-    items.push({ userId, states });
+    const parsed = parseUserLicenseStates(userId, user['licenseAssignmentStates'], `${at}.licenseAssignmentStates`);
+    if (!parsed) return void skipped.push({ at, reason: `user ${userId}: licenseAssignmentStates is not a list` });
+    skipped.push(...parsed.skipped);
+    items.push({ userId, states: parsed.states });
   });
   return { items, skipped };
 }

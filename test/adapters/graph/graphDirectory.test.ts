@@ -128,6 +128,28 @@ describe('graphDirectory.listSubscribedSkus', () => {
   });
 });
 
+describe('graphDirectory.listCompanySubscriptions', () => {
+  it('returns the company subscriptions as Graph sends them, status and next lifecycle date included', async () => {
+    const subscriptions = await testGraph().directory.listCompanySubscriptions();
+    expect(subscriptions.length).toBe(fake.tenant.data.skus.length);
+    expect(subscriptions[0]).toMatchObject({ skuId: expect.any(String), status: 'Enabled', isTrial: false, totalLicenses: expect.any(Number) });
+    expect(fake.tenant.countsByKind()['directorySubscriptions']).toBe(1);
+  });
+});
+
+describe('graphDirectory.listGroupsById', () => {
+  it('reads the named groups 15 ids a request, and leaves out a group that no longer exists', async () => {
+    const groups = fake.tenant.data.groups.slice(0, 20);
+    const ids = [...groups.map((g) => g.id), '00000000-0000-4000-8000-00000000dead'];
+    const found = await testGraph().directory.listGroupsById(ids, ['id', 'displayName']);
+    expect(found.map((g) => g['displayName']).sort()).toEqual(groups.map((g) => g.displayName).sort());
+    const requests = fake.tenant.requests.filter((r) => r.kind === 'groups').map((r) => new URL(r.url).searchParams);
+    expect(requests).toHaveLength(2);
+    expect(requests[0]?.get('$filter')).toMatch(/^id in \('[0-9a-f-]{36}'(,'[0-9a-f-]{36}'){14}\)$/);
+    expect(requests[0]?.get('$select')).toBe('id,displayName');
+  });
+});
+
 describe('graphDirectory.listUsers', () => {
   const SIGN_INS = ['id', 'createdDateTime', 'signInActivity'];
   const userPages = (tenant: FakeTenant) => tenant.requests.filter((r) => r.kind === 'users').map((r) => new URL(r.url));

@@ -11,7 +11,8 @@ import { subscription } from './sampleLicensing.js';
 import { SITES_LIST_TITLE } from './sampleLists.js';
 
 const DAY_MS = 86_400_000;
-const PAID = new Set<string>([SKUS.ENTERPRISEPACK.skuId, SKUS.STANDARDPACK.skuId, SKUS.SPB.skuId, SKUS.O365_BUSINESS_PREMIUM.skuId, SKUS.EXCHANGESTANDARD.skuId]);
+// Licenses the sample's price list prices above 0 (Office 365 E1 is donated to the association: 0 €).
+const PAID = new Set<string>([SKUS.ENTERPRISEPACK.skuId, SKUS.SPB.skuId, SKUS.O365_BUSINESS_PREMIUM.skuId, SKUS.EXCHANGESTANDARD.skuId]);
 
 /** Users of a site's staff group (nested groups included), in member order. */
 function siteUsers(data: TenantData, code: string): FakeUser[] {
@@ -47,13 +48,15 @@ export function addSecondMonthWaste(data: TenantData, now: Date, touched: Set<st
     return sku;
   };
   const exo = SKUS.EXCHANGESTANDARD;
+  // A redundant license is waste on an account in use (an unused account's whole licenses are): signed in lately.
+  const inUse = (u: FakeUser) => lastSignIn(u) > now.getTime() - 60 * DAY_MS;
 
   // Redundant by service plans: every plan of Exchange Online (Plan 1) is in Business Standard / Premium.
-  const suite = pick('APF', (u) => holds(u, SKUS.O365_BUSINESS_PREMIUM.skuId) || holds(u, SKUS.SPB.skuId));
+  const suite = pick('APF', (u) => inUse(u) && (holds(u, SKUS.O365_BUSINESS_PREMIUM.skuId) || holds(u, SKUS.SPB.skuId)));
   suite.assignedLicenses.push({ skuId: exo.skuId, disabledPlans: [] });
   changes.push(`APF: ${suite.displayName} also gets ${exo.displayName}, whose plans are all in the suite already held`);
   // Redundant although the plans differ: Exchange Online (Plan 2) in Office 365 E3 covers Plan 1.
-  const e3 = pick('DDA31', (u) => holds(u, SKUS.ENTERPRISEPACK.skuId));
+  const e3 = pick('DDA31', (u) => inUse(u) && holds(u, SKUS.ENTERPRISEPACK.skuId));
   e3.assignedLicenses.push({ skuId: exo.skuId, disabledPlans: [] });
   changes.push(`DDA31: ${e3.displayName} holds ${exo.displayName} next to ${SKUS.ENTERPRISEPACK.displayName} (Exchange Plan 2 covers it)`);
 

@@ -5,6 +5,7 @@ import { insufficientPrivileges, mayAny, PERMISSIONS, type AccessGrant } from '.
 import type { FakeMessage, FakeStoredMessage, FakeTenantOptions, TenantData } from '../types.js';
 import { runBatch, type RunInner } from './batch.js';
 import { type Directory, isGuid } from './directory.js';
+import { listGroups } from './groups.js';
 import { getMailFolder, listFolderMessages } from './mail/messages.js';
 import { invalidId, listMembers, notFoundObject } from './members.js';
 import { projectEntry } from './projection.js';
@@ -44,6 +45,7 @@ export async function routeGraph(ctx: GraphContext, request: Request, url: URL):
   if (firstName === 'directory' && secondName === 'subscriptions' && names.length <= 3) {
     return get(method, () => listSubscriptions(ctx, url, segments[2]));
   }
+  if (names.length === 1 && firstName === 'groups') return get(method, () => listGroups(ctx, request, url));
   if (firstName === 'groups' && id !== undefined) {
     if (names.length === 2) {
       if (method !== 'GET') return methodNotAllowed();

@@ -1,4 +1,4 @@
-// The $filter forms GET /users accepts here: `id eq '…'` and `id in ('…','…')`, the way to read
+// The $filter forms GET /users (and /groups) accept here: `id eq '…'` and `id in ('…','…')`, the way to read
 // a known set of users (their sign-ins, say) in parallel. Anything else is refused, so no client
 // relies on a filter the fake would not apply.
 import { graphError } from '../http.js';
@@ -31,13 +31,18 @@ function parseValues(list: string): string[] | null {
 
 /** The users the filter selects, in directory order, or Graph's 400. */
 export function filterUsers(users: readonly FakeUser[], filter: string, eventual: boolean): FakeUser[] | Response {
+  return filterById(users, filter, eventual, 'users');
+}
+
+/** The same `id eq` / `id in` forms on any directory collection (groups too). */
+export function filterById<T extends { id: string }>(items: readonly T[], filter: string, eventual: boolean, collection: string): T[] | Response {
   let ids: string[] | null = null;
   const eq = EQ.exec(filter);
   if (eq) ids = [(eq[1] ?? '').replace(/''/g, "'")];
   const inList = eq ? null : IN.exec(filter);
   if (inList) ids = parseValues(inList[1] ?? '');
   if (!ids) {
-    return graphError(400, 'Request_UnsupportedQuery', `The fake tenant does not implement this $filter on users: ${filter}`);
+    return graphError(400, 'Request_UnsupportedQuery', `The fake tenant does not implement this $filter on ${collection}: ${filter}`);
   }
   if (ids.length > FILTER_IN_MAX_VALUES && !eventual) {
     // The directory's answer (microsoft-graph-docs#21098; the same wording with other limits in azure-docs#35547).
@@ -48,5 +53,5 @@ export function filterUsers(users: readonly FakeUser[], filter: string, eventual
     );
   }
   const wanted = new Set(ids.map((id) => id.toLowerCase()));
-  return users.filter((u) => wanted.has(u.id.toLowerCase()));
+  return items.filter((item) => wanted.has(item.id.toLowerCase()));
 }
