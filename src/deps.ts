@@ -10,7 +10,6 @@ import { createOutboxMailer } from './adapters/mail/createOutboxMailer.js';
 import { createRateLimitedMailer } from './adapters/mail/createRateLimitedMailer.js';
 import { createTextStore } from './adapters/store/createTextStore.js';
 import { createRunLedger } from './ledger/createRunLedger.js';
-import { createRenderer } from './render/createRenderer.js';
 import { HttpError } from './errors.js';
 import type { Clock, FetchText, Logger, Mailer, TextStore } from './ports.js';
 import type { RunDeps } from './run/RunDeps.js';
@@ -52,7 +51,8 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     ledger: createRunLedger(store, { leaseSeconds: config.runLeaseSeconds, logger }),
     store,
     fetchText: options.fetchText ?? createFetchText(config.requestTimeoutMs),
-    createRenderer,
+    // Loaded when a run first renders: the HTTP status and run-request paths never do.
+    createRenderer: async (ctx) => (await import('./render/createRenderer.js')).createRenderer(ctx),
     clock,
     logger,
     newRunId: () => options.runId ?? randomUUID(),

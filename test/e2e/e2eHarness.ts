@@ -64,7 +64,7 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
   const data = sampleTenantData({ now: RUN_AT });
   options.mutate?.(data);
   const tenant = createFakeTenant(data, options.tenantOptions);
-  const harness = { intercept: undefined } as Pick<E2e, 'intercept'>;
+  const harness = {} as Pick<E2e, 'intercept'>;
   const served: FakeTenant = {
     ...tenant,
     handle: async (request) => {
