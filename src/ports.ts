@@ -31,7 +31,17 @@ export interface Directory {
    * signInActivity needs AuditLog.Read.All and Entra ID P1: Graph answers 403 otherwise.
    */
   listUsers(select: readonly string[]): Promise<RawRecord[]>;
+  /** The same users page by page: the next page is read only when the caller asks for it. */
+  pageUsers(select: readonly string[]): AsyncIterable<RawRecord[]>;
+  /**
+   * The users with these ids (`$filter=id in (...)`), `select`ed; an id Graph does not know is
+   * simply absent. Up to USERS_BY_ID_PER_REQUEST ids cost one request.
+   */
+  listUsersByIds(ids: readonly string[], select: readonly string[]): Promise<RawRecord[]>;
 }
+
+/** Ids Directory.listUsersByIds reads in one request (object ids are GUIDs; see graphDirectory.ts). */
+export const USERS_BY_ID_PER_REQUEST = 40;
 
 export interface MailAttachment {
   name: string;

@@ -8,12 +8,13 @@ import { insightsForRun, type RunInsightsInput } from './insightsForRun.js';
 import { insightsForSite, type SiteWithInsights } from './insightsForSite.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { nameUnpricedSkus } from './nameUnpricedSkus.js';
+import { signInsNeededFor } from './findAccountsToReview.js';
 import type { Period, RunInsights } from './types.js';
 
 /** What the insights read: the tenant's users and sign-ins, the store, Microsoft's product names. */
 export interface InsightsDeps {
   config: Pick<Config, 'productNamesUrl' | 'inactiveDays' | 'locale'>;
-  directory: Pick<Directory, 'listUsers'>;
+  directory: Pick<Directory, 'pageUsers' | 'listUsersByIds'>;
   store: TextStore;
   fetchText: FetchText;
   clock: Clock;
@@ -21,8 +22,10 @@ export interface InsightsDeps {
 
 /** One run's insights, once their inputs are read. Nothing here throws: a failure is a warning. */
 export interface InsightsOfRun {
-  /** What could not be read (code 'insights-unavailable'), for the run summary. */
-  warnings: RunWarning[];
+  /** What could not be read (code 'insights-unavailable'), for the run summary: read it once the sites are done. */
+  readonly warnings: RunWarning[];
+  /** Reads what a site's insights need from Graph (its accounts' sign-ins); forSite then computes them. */
+  readyFor(report: SiteReport): Promise<void>;
   /** Microsoft's product name on licenses the price list does not name, in the mail and the run's figures. */
   nameProducts(report: SiteReport): SiteReport;
   /** The "no price row" warnings with Microsoft's product name beside the technical one. */
@@ -66,7 +69,10 @@ export function createInsights(deps: InsightsDeps): Insights {
 function insightsOf(inputs: InsightsInputs, run: { period: Period; now: Date; inactiveDays: number }, collator: Intl.Collator): InsightsOfRun {
   const names = inputs.productNames.names;
   return {
-    warnings: inputs.warnings,
+    get warnings() {
+      return inputs.warnings;
+    },
+    readyFor: async (report) => void (await inputs.signIns.forUsers(signInsNeededFor(report.rows))),
     nameProducts: (report) => applyProductNames(report, names, collator),
     nameUnpricedSkus: (warnings) => nameUnpricedSkus(warnings, names),
     forSite: (report) => insightsForSite(report, inputs, run),
@@ -78,6 +84,7 @@ function insightsOf(inputs: InsightsInputs, run: { period: Period; now: Date; in
 function noInsights(warning: RunWarning): InsightsOfRun {
   return {
     warnings: [warning],
+    readyFor: async () => undefined,
     nameProducts: (report) => report,
     nameUnpricedSkus: (warnings) => [...warnings],
     forSite: async (report) => ({ report, warnings: [], saveSnapshot: async () => [] }),

@@ -24,6 +24,11 @@ function unusedBecause(verdict: SignInVerdict): Pick<ReviewItem, 'reason' | 'det
   return { reason: 'inactive', detail: day(verdict.lastSignInAt), lastSignInAt: verdict.lastSignInAt.toISOString(), signInBasis: verdict.basis };
 }
 
+/** The accounts whose sign-ins findAccountsToReview judges: enabled, holding a license that costs money. */
+export function signInsNeededFor(rows: readonly AccountRow[]): string[] {
+  return rows.filter((row) => !row.disabled && row.licenses.some(isPaid)).map((row) => row.userId);
+}
+
 /**
  * The accounts a site should look at, each with its reason. Only accounts holding a license that
  * costs money are listed: disabled accounts, guests, and (when the tenant lets us read sign-ins)

@@ -34,7 +34,8 @@ export async function insightsForRun(
 ): Promise<{ insights?: RunInsights; warnings: RunWarning[] }> {
   let built;
   try {
-    const { signIns, productNames } = inputs;
+    const { productNames } = inputs;
+    const signIns = inputs.signIns.current();
     built = buildRunInsights({
       skus: input.skus,
       lookup: createPriceLookup(input.priceIndex, productNames.names),

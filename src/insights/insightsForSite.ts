@@ -2,6 +2,7 @@ import { describeError } from '../errors.js';
 import type { RunWarning, SiteReport } from '../types.js';
 import { buildSiteInsights } from './buildSiteInsights.js';
 import type { InsightsInputs } from './collectInsightsInputs.js';
+import { signInsNeededFor } from './findAccountsToReview.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { toSiteSnapshot } from './toSiteSnapshot.js';
 import type { Period, SiteSnapshot } from './types.js';
@@ -36,7 +37,7 @@ export async function insightsForSite(report: SiteReport, inputs: InsightsInputs
     insightUnavailable(insight, `Site ${site.code} (${site.name}): ${message}: ${reason}`, reason, site.code);
   try {
     const snapshot = toSiteSnapshot(report, run.period, run.now);
-    const { signIns } = inputs;
+    const signIns = await inputs.signIns.forUsers(signInsNeededFor(report.rows));
     const insights = buildSiteInsights({
       report,
       current: snapshot,

@@ -22,7 +22,7 @@ interface SiteRunContext {
   deliveries: ReadonlyMap<string, DeliveryRecord>;
   dryRun: boolean;
   force: boolean;
-  /** Being read while the sites start (sign-ins come 120 users a page); never rejects. */
+  /** Being read while the sites start (each site's sign-ins come with readyFor); never rejects. */
   insights: Promise<InsightsOfRun>;
   /**
    * One of the run's SITE_CONCURRENCY slots (p-limit), taken to read the groups and again to
@@ -43,8 +43,9 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
   const end = (progress: SiteProgress, how: SiteEnd): SiteResult => siteResult(site, progress, how, clock.now().getTime() - startedAt.getTime());
   if (read instanceof SiteStepError) return end({ warnings: [] }, failedAt(read));
 
-  // Outside any slot: the other sites read their groups while the sign-ins are still loading.
+  // Outside any slot: the other sites read their groups while this one's sign-ins are read.
   const insights = await ctx.insights;
+  await insights.readyFor(read.report);
   return ctx.slot(async () => {
     try {
       const decision = decideDelivery(read.report, ctx.deliveries.get(site.code.toLowerCase()), ctx.force);

@@ -8,7 +8,7 @@ import type { RunContext, RunDeps } from './RunDeps.js';
 export interface SiteInputs extends RunInputs {
   /** By lower-case site code; empty in a dry run. */
   deliveries: ReadonlyMap<string, DeliveryRecord>;
-  /** Still being read when the sites start (sign-ins come 120 users a page); never rejects. */
+  /** Still being read when the sites start (sign-ins come as each site asks); never rejects. */
   insights: Promise<InsightsOfRun>;
 }
 
