@@ -16,7 +16,7 @@ export interface SiteWithInsights {
    * Keeps this month's rows, so that next month's report compares with what the site actually
    * received: call it once the report is delivered. Never rejects: a failure is a warning.
    */
-  saveSnapshot(): Promise<RunWarning[]>;
+  saveSnapshot: () => Promise<RunWarning[]>;
 }
 
 /** What every site's insights share in one run. */

@@ -14,5 +14,5 @@ export function parseDeliveryRecord(text: string): DeliveryRecord | undefined {
   if (status !== 'sent' && status !== 'unknown') return undefined;
   if (typeof at !== 'string' || typeof runId !== 'string') return undefined;
   if (!Array.isArray(recipients) || !recipients.every((r) => typeof r === 'string')) return undefined;
-  return { siteCode, status, at, runId, recipients: recipients as string[] };
+  return { siteCode, status, at, runId, recipients };
 }

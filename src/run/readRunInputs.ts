@@ -34,7 +34,7 @@ async function readDeliveries(deps: Pick<RunDeps, 'ledger'>, period: string): Pr
   try {
     recorded = await deps.ledger.deliveries(period);
   } catch (error) {
-    throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`);
+    throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`, { cause: error });
   }
   return new Map([...recorded.values()].map((record) => [record.siteCode.toLowerCase(), record]));
 }

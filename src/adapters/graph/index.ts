@@ -10,7 +10,7 @@ export type { SendMailPayload } from './sendMail.js';
 
 export interface GraphAdapters {
   directory: Directory;
-  postSendMail(sender: string, payload: SendMailPayload): Promise<void>;
+  postSendMail: (sender: string, payload: SendMailPayload) => Promise<void>;
 }
 
 /** Everything the app reads from or sends through Microsoft Graph, over one client. */

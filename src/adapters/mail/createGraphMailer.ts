@@ -20,7 +20,7 @@ export interface GraphMailerOptions {
    * POST /users/{sender}/sendMail: resolves on 202, throws DeliveryUnknownError when the mail
    * may have gone out, any other error when it certainly did not.
    */
-  postSendMail(sender: string, payload: GraphSendMailPayload): Promise<void>;
+  postSendMail: (sender: string, payload: GraphSendMailPayload) => Promise<void>;
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(2);
