@@ -8,11 +8,13 @@ import { createListReader } from './adapters/sharepoint/createListReader.js';
 import { createGraphMailer, type GraphMailerOptions } from './adapters/mail/createGraphMailer.js';
 import { createOutboxMailer } from './adapters/mail/createOutboxMailer.js';
 import { createRateLimitedMailer } from './adapters/mail/createRateLimitedMailer.js';
-import { createTextStore } from './adapters/store/createTextStore.js';
+import { createStoreFor } from './adapters/store/createStoreFor.js';
 import { createRunLedger } from './ledger/createRunLedger.js';
 import { HttpError } from './errors.js';
 import type { Clock, FetchText, Logger, Mailer, TextStore } from './ports.js';
 import type { RunDeps } from './run/RunDeps.js';
+
+export { createStoreFor } from './adapters/store/createStoreFor.js';
 
 export interface WiringOptions {
   /** Send nothing: mails go to OUTBOX_DIR whatever MAIL_TRANSPORT says. */
@@ -59,10 +61,6 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
   };
 }
 
-/** The run's store; identity-based Blob Storage takes its tokens from `tokens`. */
-export function createStoreFor(config: Config, tokens: TokenProvider = createTokenProvider(config)): TextStore {
-  return createTextStore(config, { getToken: (scope) => tokens.getToken(scope) });
-}
 
 function createMailer(
   config: Config,
