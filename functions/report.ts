@@ -1,11 +1,9 @@
 import { app, output } from '../src/functionsSdk.js';
-import { doctorHandler } from '../src/triggers/doctorHandler.js';
-import { previewHandler } from '../src/triggers/previewHandler.js';
-import { queuedRunHandler } from '../src/triggers/queuedRunHandler.js';
-import { runStatusHandler } from '../src/triggers/runStatusHandler.js';
-import { processServices, RUN_QUEUE } from '../src/triggers/services.js';
-import { startRunHandler } from '../src/triggers/startRunHandler.js';
+import { lazyHandler } from '../src/triggers/lazyHandler.js';
+import { processServices, RUN_QUEUE } from '../src/triggers/triggerServices.js';
 
+// Each handler's module is loaded at its first invocation (lazyHandler): indexing the functions
+// at a cold start loads only the SDK and these registrations.
 const runQueue = output.storageQueue({ queueName: RUN_QUEUE, connection: 'AzureWebJobsStorage' });
 
 app.http('reportRun', {
@@ -13,32 +11,34 @@ app.http('reportRun', {
   authLevel: 'function',
   route: 'report/runs',
   extraOutputs: [runQueue],
-  handler: startRunHandler(processServices, (context, message) => context.extraOutputs.set(runQueue, message)),
+  handler: lazyHandler(async () =>
+    (await import('../src/triggers/startRunHandler.js')).startRunHandler(processServices, (context, message) => context.extraOutputs.set(runQueue, message)),
+  ),
 });
 
 app.http('reportRunStatus', {
   methods: ['GET'],
   authLevel: 'function',
   route: 'report/runs/{runId}',
-  handler: runStatusHandler(processServices),
+  handler: lazyHandler(async () => (await import('../src/triggers/runStatusHandler.js')).runStatusHandler(processServices)),
 });
 
 app.http('reportPreview', {
   methods: ['GET'],
   authLevel: 'function',
   route: 'report/preview/{siteCode}',
-  handler: previewHandler(processServices),
+  handler: lazyHandler(async () => (await import('../src/triggers/previewHandler.js')).previewHandler(processServices)),
 });
 
 app.http('reportDoctor', {
   methods: ['GET'],
   authLevel: 'function',
   route: 'report/doctor',
-  handler: doctorHandler(processServices),
+  handler: lazyHandler(async () => (await import('../src/triggers/doctorHandler.js')).doctorHandler(processServices)),
 });
 
 app.storageQueue('runQueuedReport', {
   queueName: RUN_QUEUE,
   connection: 'AzureWebJobsStorage',
-  handler: queuedRunHandler(processServices),
+  handler: lazyHandler(async () => (await import('../src/triggers/queuedRunHandler.js')).queuedRunHandler(processServices)),
 });

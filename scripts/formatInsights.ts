@@ -58,6 +58,8 @@ export function formatInsights(result: InsightsSource, locale: string, currency:
 }
 
 function siteLines(sites: InsightsSource['sites']): string[] {
+  // The assertion types the element of flatMap's result (the rule reads it as redundant).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const withInsights = sites.flatMap((site) => (typeof site.insights === 'object' && site.insights !== null ? [{ code: site.code, insights: site.insights as Partial<SiteInsights> }] : []));
   if (withInsights.length === 0) return [];
   const lines: string[] = [];

@@ -28,9 +28,11 @@ async function main(): Promise<number> {
     const started = performance.now();
     const config = parseConfig(process.env);
     const now = process.env['JOB_NOW'];
-    const deps = createRunDeps(config, logger, now ? { clock: shiftedClock(now) } : {});
+    // JOB_DRY_RUN: as `npm run report -- --dry-run` (nothing recorded, every message to the outbox).
+    const dryRun = process.env['JOB_DRY_RUN'] === '1';
+    const deps = createRunDeps(config, logger, { ...(now ? { clock: shiftedClock(now) } : {}), dryRun });
     const timings: RenderTimings = { compileMs: 0, renderMs: 0, calls: 0 };
-    const result = await runReport({ ...deps, createRenderer: timeRenderer(deps.createRenderer, timings) });
+    const result = await runReport({ ...deps, createRenderer: timeRenderer(deps.createRenderer, timings) }, { dryRun });
     const wallMs = performance.now() - started;
     // resourceUsage().maxRSS is in kilobytes.
     await report({ ok: true, result, wallMs, ...timings, maxRssBytes: process.resourceUsage().maxRSS * 1024 });

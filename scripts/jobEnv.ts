@@ -21,7 +21,7 @@ export function jobEnv(base: NodeJS.ProcessEnv, options: JobEnvOptions): NodeJS.
   const settingNames = new Set(SETTINGS.map((setting) => setting.name.toUpperCase()));
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(base)) {
-    if (!settingNames.has(name.toUpperCase()) && name !== 'JOB_NOW') env[name] = value;
+    if (!settingNames.has(name.toUpperCase()) && name !== 'JOB_NOW' && name !== 'JOB_DRY_RUN') env[name] = value;
   }
   return {
     ...env,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config/Config.js';
-import { createTokenProvider, type TokenConfig, type TokenProvider } from './adapters/auth/createTokenProvider.js';
+import { createTokenProvider, type TokenProvider } from './adapters/auth/createTokenProvider.js';
 import { createGraphAdapters } from './adapters/graph/index.js';
 import { createHttpStep, decoratedUserAgent, fetchWithTimeout, type HttpStepOptions } from './adapters/http/createHttpStep.js';
 import { isNetworkFailure, toNetworkError } from './adapters/http/networkFailure.js';
@@ -8,12 +8,13 @@ import { createListReader } from './adapters/sharepoint/createListReader.js';
 import { createGraphMailer, type GraphMailerOptions } from './adapters/mail/createGraphMailer.js';
 import { createOutboxMailer } from './adapters/mail/createOutboxMailer.js';
 import { createRateLimitedMailer } from './adapters/mail/createRateLimitedMailer.js';
-import { createTextStore } from './adapters/store/createTextStore.js';
+import { createStoreFor } from './adapters/store/createStoreFor.js';
 import { createRunLedger } from './ledger/createRunLedger.js';
-import { createRenderer } from './render/createRenderer.js';
 import { HttpError } from './errors.js';
 import type { Clock, FetchText, Logger, Mailer, TextStore } from './ports.js';
 import type { RunDeps } from './run/RunDeps.js';
+
+export { createStoreFor } from './adapters/store/createStoreFor.js';
 
 export interface WiringOptions {
   /** Send nothing: mails go to OUTBOX_DIR whatever MAIL_TRANSPORT says. */
@@ -54,32 +55,13 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
     ledger: createRunLedger(store, { leaseSeconds: config.runLeaseSeconds, logger }),
     store,
     fetchText: options.fetchText ?? createFetchText(config.requestTimeoutMs),
-    createRenderer,
+    // Loaded when a run first renders: the HTTP status and run-request paths never do.
+    createRenderer: async (ctx) => (await import('./render/createRenderer.js')).createRenderer(ctx),
     clock,
     logger,
     newRunId: () => options.runId ?? randomUUID(),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   };
-}
-
-/** The run's store; identity-based Blob Storage takes its tokens from the identity its settings name. */
-export function createStoreFor(config: Config, tokens: TokenProvider = createTokenProvider(config)): TextStore {
-  const storageTokens = storageTokenConfig(config);
-  const source = storageTokens ? createTokenProvider(storageTokens) : tokens;
-  return createTextStore(config, { getToken: (scope) => source.getToken(scope) });
-}
-
-/**
- * The managed identity for identity-based storage, when it is not the one Graph and SharePoint use:
- * the host reaches AzureWebJobsStorage with AzureWebJobsStorage__clientId (a user-assigned identity)
- * or the system-assigned one, whatever certificate the app itself signs in with. undefined = the
- * run's own tokens serve (same identity, a static test token, or no identity-based storage).
- */
-export function storageTokenConfig(config: Config): TokenConfig | undefined {
-  if (!config.storageBlobServiceUri || config.staticAccessToken) return undefined;
-  const sameIdentity = !config.azureClientCertificatePath && (config.storageClientId ?? config.azureClientId) === config.azureClientId;
-  if (sameIdentity) return undefined;
-  return config.storageClientId ? { azureClientId: config.storageClientId } : {};
 }
 
 function createMailer(
@@ -95,7 +77,7 @@ function createMailer(
   if (!sender) throw new Error('MAIL_SENDER is required with MAIL_TRANSPORT=graph');
   // One limiter per mailbox: site reports and the summary share Outlook's and Exchange's limits.
   const { postSendMail, findSentItem } = graph;
-  return createRateLimitedMailer(createGraphMailer({ sender, postSendMail, findSentItem }), {
+  return createRateLimitedMailer(createGraphMailer({ sender, postSendMail, ...(findSentItem ? { findSentItem } : {}) }), {
     concurrency: config.mailConcurrency,
     // Real time, not the run's clock: the limit is Exchange's, whatever date the run reports on.
     perMinute: config.mailsPerMinute,

@@ -35,7 +35,17 @@ export interface Directory {
   listCompanySubscriptions(): Promise<RawRecord[]>;
   /** The groups among `ids`, `select`ed properties; a group that no longer exists is simply absent. */
   listGroupsById(ids: readonly string[], select: readonly string[]): Promise<RawRecord[]>;
+  /** The same users page by page: the next page is read only when the caller asks for it. */
+  pageUsers(select: readonly string[]): AsyncIterable<RawRecord[]>;
+  /**
+   * The users with these ids (`$filter=id in (...)`), `select`ed; an id Graph does not know is
+   * simply absent. Up to USERS_BY_ID_PER_REQUEST ids cost one request.
+   */
+  listUsersByIds(ids: readonly string[], select: readonly string[]): Promise<RawRecord[]>;
 }
+
+/** Ids Directory.listUsersByIds reads in one request (object ids are GUIDs; see graphDirectory.ts). */
+export const USERS_BY_ID_PER_REQUEST = 40;
 
 export interface MailAttachment {
   name: string;
@@ -87,7 +97,7 @@ export interface Mailer {
    * Set when mail goes to a real mailbox (Graph): where an attempt is looked up by its key. Without
    * it (outbox) no key is given and nothing is recorded before sending.
    */
-  sentItems?: SentItemsLookup;
+  sentItems?: SentItemsLookup | undefined;
 }
 
 export interface Lease {

@@ -2,7 +2,7 @@
 // AzureWebJobsStorage, not necessarily the one Graph and SharePoint tokens come from.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/parseConfig.js';
-import { storageTokenConfig } from '../src/deps.js';
+import { storageTokenConfig } from '../src/adapters/store/createStoreFor.js';
 
 const base = { SHAREPOINT_SITE_URL: 'https://contoso.sharepoint.com/sites/it', MAIL_TRANSPORT: 'outbox' };
 const STORAGE_ID = '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f';

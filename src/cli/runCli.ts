@@ -1,10 +1,8 @@
 import { parseConfig, type Env } from '../config/parseConfig.js';
-import { createRunDeps, type WiringOptions } from '../deps.js';
+import type { WiringOptions } from '../deps.js';
 import { ConfigError, RunInProgressError, UsageError, redactSecrets } from '../errors.js';
 import type { Logger } from '../ports.js';
-import { runReport } from '../run/runReport.js';
 import { describeUnknownSiteCodes } from '../triggers/describeUnknownSiteCodes.js';
-import { findUnknownSiteCodes } from '../triggers/findUnknownSiteCodes.js';
 import { CLI_USAGE, parseCliArgs } from './parseCliArgs.js';
 import { formatRunTable } from './formatRunTable.js';
 
@@ -39,6 +37,12 @@ export async function runCli(argv: readonly string[], env: Env, io: CliIo, wirin
     : { info: (...a) => io.err(a.join(' ')), warn: (...a) => io.err(a.join(' ')), error: (...a) => io.err(a.join(' ')) };
   let result;
   try {
+    // Loaded only for a run: --help and a bad argument answer at once.
+    const [{ createRunDeps }, { runReport }, { findUnknownSiteCodes }] = await Promise.all([
+      import('../deps.js'),
+      import('../run/runReport.js'),
+      import('../triggers/findUnknownSiteCodes.js'),
+    ]);
     const deps = createRunDeps(config, logger, { ...wiring, dryRun: args.dryRun });
     if (args.siteCodes.length > 0) {
       // Refused before anything is locked, read or mailed. An unreadable list is left to the run,

@@ -29,15 +29,15 @@ export interface Config {
   locale: ReportLocale;
   timeZone: string;
   currency: string;
-  staticAccessToken?: string;
+  staticAccessToken?: string | undefined;
   /** Certificate credential (all three set) or user-assigned managed identity (client id alone). */
-  azureTenantId?: string;
-  azureClientId?: string;
-  azureClientCertificatePath?: string;
+  azureTenantId?: string | undefined;
+  azureClientId?: string | undefined;
+  azureClientCertificatePath?: string | undefined;
   azureAuthorityHost: string;
   orgName: string;
   mailTransport: MailTransport;
-  mailSender?: string;
+  mailSender?: string | undefined;
   itSummaryTo: string[];
   outboxDir: string;
   requestTimeoutMs: number;
@@ -47,17 +47,17 @@ export interface Config {
   mailConcurrency: number;
   mailsPerMinute: number;
   /** AzureWebJobsStorage: a storage connection string (account key, or UseDevelopmentStorage=true). */
-  storageConnectionString?: string;
+  storageConnectionString?: string | undefined;
   /** Identity-based storage (AzureWebJobsStorage__blobServiceUri or __accountName): the Blob service URL, reached with a token. */
-  storageBlobServiceUri?: string;
+  storageBlobServiceUri?: string | undefined;
   /** AzureWebJobsStorage__clientId: the user-assigned identity whose token reaches storage. */
-  storageClientId?: string;
+  storageClientId?: string | undefined;
   /** Lease held on the month during a run (RUN_LEASE_SECONDS). */
   runLeaseSeconds: number;
   stateDir: string;
   inactiveDays: number;
   /** LICENSE_OVERLAP_EXCEPTIONS: pairs never called redundant (docs/decisions/license-overlap-exceptions.md). */
   licenseOverlapExceptions: OverlapException[];
-  productNamesUrl?: string;
+  productNamesUrl?: string | undefined;
   mailBodyMaxRows: number;
 }

@@ -3,15 +3,16 @@ import type { RunWarning } from '../types.js';
 import { describeError } from '../errors.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { loadProductNames } from './loadProductNames.js';
+import { createSignInReader, type SignInReader } from './createSignInReader.js';
 import { readAllLicensedUsers, type LicensedUsersRead } from './readAllLicensedUsers.js';
-import { readSignInActivity } from './readSignInActivity.js';
 import { snapshotStore, type SnapshotStore } from './snapshotStore.js';
-import type { Period, ProductNamesResult, RunCosts, SignInRead } from './types.js';
+import type { Period, ProductNamesResult, RunCosts } from './types.js';
 import { readCompanySubscriptions, type SubscriptionsRead } from './waste/readCompanySubscriptions.js';
 import { groupNamesReader, type GroupNamesReader } from './waste/readGroupNames.js';
 
 export interface InsightsInputs {
-  signIns: SignInRead;
+  /** Still reading when the sites start: each site asks for its accounts' sign-ins (forUsers). */
+  signIns: SignInReader;
   /** `{ users: 'unavailable' }` alone when not asked for (InsightsScope.coverage false). */
   licensedUsers: LicensedUsersRead | { users: 'unavailable' };
   productNames: ProductNamesResult;
@@ -21,8 +22,8 @@ export interface InsightsInputs {
   /** Names the groups at fault in assignment errors, each once per run. */
   groupNames: GroupNamesReader;
   snapshots: SnapshotStore;
-  /** What could not be read, for the run summary (code 'insights-unavailable'). */
-  warnings: RunWarning[];
+  /** What could not be read so far, for the run summary (code 'insights-unavailable'). */
+  readonly warnings: RunWarning[];
 }
 
 /** The run-level reads a caller can do without (all by default). */
@@ -36,12 +37,13 @@ export interface InsightsScope {
 }
 
 /**
- * Everything the insights read once per run, in parallel: sign-ins, the tenant's licensed users,
- * Microsoft's product names, last month's run costs and the company subscriptions. Each missing piece turns its insight off
- * with a warning, and the reports go out as usual (createInsights().read never rejects).
+ * Everything the insights read once per run, in parallel: the tenant's licensed users, Microsoft's
+ * product names, last month's run costs, the company subscriptions, and the sign-ins' first answer (the rest of them come as the
+ * sites ask). Each missing piece turns its insight off with a warning, and the reports go out as
+ * usual (createInsights().read never rejects).
  */
 export async function collectInsightsInputs(deps: {
-  directory: Pick<Directory, 'listUsers' | 'listCompanySubscriptions' | 'listGroupsById'>;
+  directory: Pick<Directory, 'pageUsers' | 'listUsersByIds' | 'listCompanySubscriptions' | 'listGroupsById'>;
   store: TextStore;
   fetchText: FetchText;
   clock: Clock;
@@ -52,9 +54,12 @@ export async function collectInsightsInputs(deps: {
   const snapshots = snapshotStore(deps.store);
   const { coverage = true, costComparison = true, subscriptions: withSubscriptions = true } = deps.scope ?? {};
   const notAsked: SubscriptionsRead = { subscriptions: 'unavailable', reason: 'error', message: 'not read for this report' };
-  const [signIns, licensedUsers, productNames, previousRunCosts, subscriptions] = await Promise.all([
-    readSignInActivity(deps.directory),
-    coverage ? readAllLicensedUsers(deps.directory) : { users: 'unavailable' as const },
+  let firstPageRead: (users: number | undefined) => void = () => undefined;
+  const usersOnFirstPage = new Promise<number | undefined>((resolve) => (firstPageRead = resolve));
+  const signIns = createSignInReader(deps.directory, coverage ? { mode: 'tenant', usersOnFirstPage } : { mode: 'by-id' });
+  const [, licensedUsers, productNames, previousRunCosts, subscriptions] = await Promise.all([
+    signIns.started,
+    coverage ? readAllLicensedUsers(deps.directory, firstPageRead).finally(() => firstPageRead(undefined)) : { users: 'unavailable' as const },
     loadProductNames({ fetchText: deps.fetchText, store: deps.store, url: deps.productNamesUrl, clock: deps.clock }),
     costComparison
       ? snapshots.loadPreviousRunCosts(deps.period).then(
@@ -66,7 +71,6 @@ export async function collectInsightsInputs(deps: {
   ]);
 
   const warnings: RunWarning[] = [];
-  if (signIns.signIns === 'unavailable' && signIns.warning) warnings.push(signIns.warning);
   if ('warning' in licensedUsers) warnings.push(licensedUsers.warning);
   else if ('unreadable' in licensedUsers && licensedUsers.unreadable > 0) {
     const reason = `${licensedUsers.unreadable} user record(s) could not be read`;
@@ -80,6 +84,18 @@ export async function collectInsightsInputs(deps: {
     warnings.push(insightUnavailable('cost-comparison', `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`, previousRunCosts.error));
   }
   if (subscriptions.warning) warnings.push(subscriptions.warning);
-  const costs = 'costs' in previousRunCosts ? previousRunCosts.costs : undefined;
-  return { signIns, licensedUsers, productNames, previousRunCosts: costs, subscriptions, groupNames: groupNamesReader(deps.directory), snapshots, warnings };
+  return {
+    signIns,
+    licensedUsers,
+    productNames,
+    previousRunCosts: 'costs' in previousRunCosts ? previousRunCosts.costs : undefined,
+    subscriptions,
+    groupNames: groupNamesReader(deps.directory),
+    snapshots,
+    // A sign-in read by id may fail after the sites started: asked for when the summary is built.
+    get warnings() {
+      const read = signIns.current();
+      return read.signIns === 'unavailable' && read.warning ? [read.warning, ...warnings] : warnings;
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { insightsForRun, type RunInsightsInput } from './insightsForRun.js';
 import { insightsForSite, type SiteWithInsights } from './insightsForSite.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { nameUnpricedSkus } from './nameUnpricedSkus.js';
+import { signInsNeededFor } from './findAccountsToReview.js';
 import type { Period, RunInsights } from './types.js';
 import { NO_WASTE_RULES, type WasteRules } from './waste/accountFactsOf.js';
 import type { ServicePlanCatalog } from './waste/findRedundantLicenses.js';
@@ -17,7 +18,7 @@ import type { ServicePlanCatalog } from './waste/findRedundantLicenses.js';
 /** What the insights read: the tenant's users and sign-ins, the store, Microsoft's product names. */
 export interface InsightsDeps {
   config: Pick<Config, 'productNamesUrl' | 'inactiveDays' | 'locale'> & Partial<Pick<Config, 'licenseOverlapExceptions'>>;
-  directory: Pick<Directory, 'listUsers' | 'listCompanySubscriptions' | 'listGroupsById'>;
+  directory: Pick<Directory, 'pageUsers' | 'listUsersByIds' | 'listCompanySubscriptions' | 'listGroupsById'>;
   store: TextStore;
   fetchText: FetchText;
   clock: Clock;
@@ -31,8 +32,10 @@ export interface TenantLicensing {
 
 /** One run's insights, once their inputs are read. Nothing here throws: a failure is a warning. */
 export interface InsightsOfRun {
-  /** What could not be read (code 'insights-unavailable'), for the run summary. */
-  warnings: RunWarning[];
+  /** What could not be read (code 'insights-unavailable'), for the run summary: read it once the sites are done. */
+  readonly warnings: RunWarning[];
+  /** Reads what a site's insights need from Graph (its accounts' sign-ins); forSite then computes them. */
+  readyFor(report: SiteReport): Promise<void>;
   /** Microsoft's product name on licenses the price list does not name, in the mail and the run's figures. */
   nameProducts(report: SiteReport): SiteReport;
   /** The "no price row" warnings with Microsoft's product name beside the technical one. */
@@ -87,7 +90,10 @@ function insightsOf(inputs: InsightsInputs, run: RunOfInsights, collator: Intl.C
   const lookup = licensing ? createPriceLookup(licensing.priceIndex, names) : undefined;
   const waste = { rules, ...(lookup ? { lookup } : {}) };
   return {
-    warnings: inputs.warnings,
+    get warnings() {
+      return inputs.warnings;
+    },
+    readyFor: async (report) => void (await inputs.signIns.forUsers(signInsNeededFor(report.rows))),
     nameProducts: (report) => applyProductNames(report, names, collator),
     nameUnpricedSkus: (warnings) => nameUnpricedSkus(warnings, names),
     forSite: (report) => insightsForSite(report, inputs, { ...run, ...waste }),
@@ -100,6 +106,7 @@ function insightsOf(inputs: InsightsInputs, run: RunOfInsights, collator: Intl.C
 function noInsights(warning: RunWarning): InsightsOfRun {
   return {
     warnings: [warning],
+    readyFor: async () => undefined,
     nameProducts: (report) => report,
     nameUnpricedSkus: (warnings) => [...warnings],
     forSite: async (report) => ({ report, warnings: [], saveSnapshot: async () => [] }),

@@ -1,3 +1,4 @@
+import { isPaid } from './isPaid.js';
 import type { AccountRow } from '../types.js';
 import { accountName } from './accountName.js';
 import type { SignInVerdict } from './judgeSignIn.js';
@@ -35,6 +36,11 @@ function unusedBecause(verdict: SignInVerdict): ReasonFields | undefined {
     };
   }
   return { reason: 'inactive', detail: day(verdict.lastSignInAt), lastSignInAt: verdict.lastSignInAt.toISOString(), signInBasis: verdict.basis };
+}
+
+/** The accounts whose sign-ins findAccountsToReview judges: enabled, holding a license that costs money. */
+export function signInsNeededFor(rows: readonly AccountRow[]): string[] {
+  return rows.filter((row) => !row.disabled && row.licenses.some(isPaid)).map((row) => row.userId);
 }
 
 function reasonFields(entry: ReviewReasonEntry, facts: AccountFacts, row: AccountRow, names: ReviewNames): ReasonFields | undefined {

@@ -42,7 +42,8 @@ export async function insightsForRun(
   let built;
   const lookup = createPriceLookup(input.priceIndex, inputs.productNames.names);
   try {
-    const { signIns, productNames } = inputs;
+    const { productNames } = inputs;
+    const signIns = inputs.signIns.current();
     built = buildRunInsights({
       skus: input.skus,
       lookup,
@@ -87,13 +88,15 @@ async function wasteOf(
   try {
     const tenantUsers = input.partial ? 'unavailable' : inputs.licensedUsers.users;
     const groupNames = await inputs.groupNames.namesOf(groupsAtFault(input.siteReports, tenantUsers));
+    // The sites asked for their own accounts' sign-ins; accounts in no site are asked for here.
+    const signIns = await inputs.signIns.forUsers(insights.uncovered.map((account) => account.userId));
     return {
       waste: buildRunWaste({
         siteReports: input.siteReports,
         uncovered: insights.uncovered,
         tenantUsers,
         seats: insights.seats,
-        signIns: { signIns: inputs.signIns.signIns, inactiveDays: run.inactiveDays, now: run.now },
+        signIns: { signIns: signIns.signIns, inactiveDays: run.inactiveDays, now: run.now },
         rules: run.rules,
         lookup,
         subscriptions: inputs.subscriptions,

@@ -2,6 +2,7 @@ import { describeError } from '../errors.js';
 import type { RunWarning, SiteReport } from '../types.js';
 import { buildSiteInsights } from './buildSiteInsights.js';
 import type { InsightsInputs } from './collectInsightsInputs.js';
+import { signInsNeededFor } from './findAccountsToReview.js';
 import { insightUnavailable } from './insightUnavailable.js';
 import { toSiteSnapshot } from './toSiteSnapshot.js';
 import type { Period, PriceLookup, SiteSnapshot } from './types.js';
@@ -17,7 +18,7 @@ export interface SiteWithInsights {
    * Keeps this month's rows, so that next month's report compares with what the site actually
    * received: call it once the report is delivered. Never rejects: a failure is a warning.
    */
-  saveSnapshot(): Promise<RunWarning[]>;
+  saveSnapshot: () => Promise<RunWarning[]>;
 }
 
 /** What every site's insights share in one run. */
@@ -46,7 +47,7 @@ export async function insightsForSite(report: SiteReport, inputs: InsightsInputs
     insightUnavailable(insight, `Site ${site.code} (${site.name}): ${message}: ${reason}`, reason, site.code);
   try {
     const snapshot = toSiteSnapshot(report, run.period, run.now);
-    const { signIns } = inputs;
+    const signIns = await inputs.signIns.forUsers(signInsNeededFor(report.rows));
     const insights = buildSiteInsights({
       report,
       current: snapshot,

@@ -15,11 +15,25 @@ export type LicensedUsersRead =
  * Every tenant user holding at least one license, to find the licensed accounts no site reports
  * (and, with licenseAssignmentStates, an account whose only license is in error: it holds none).
  * A record that cannot be parsed is counted, not fatal; a failed read is a warning, never a failed run.
+ * `onFirstPage` hears how many users the first page held (pages of 999): the sign-ins read by it.
  */
-export async function readAllLicensedUsers(directory: Pick<Directory, 'listUsers'>): Promise<LicensedUsersRead> {
-  let raw;
+export async function readAllLicensedUsers(directory: Pick<Directory, 'pageUsers'>, onFirstPage?: (users: number) => void): Promise<LicensedUsersRead> {
+  const users: DirectoryUser[] = [];
+  let unreadable = 0;
+  let pages = 0;
   try {
-    raw = await directory.listUsers(LICENSED_USERS_SELECT);
+    // Parsed page by page: a 50,000-user tenant's raw records are never all in memory at once.
+    for await (const page of directory.pageUsers(LICENSED_USERS_SELECT)) {
+      if (pages++ === 0) onFirstPage?.(page.length);
+      for (const record of page) {
+        try {
+          const user = parseDirectoryUser(record);
+          if (user.assignedSkuIds.length > 0 || (user.licenseStates?.length ?? 0) > 0) users.push(user);
+        } catch {
+          unreadable++;
+        }
+      }
+    }
   } catch (error) {
     const message = describeError(error);
     return {
@@ -30,16 +44,6 @@ export async function readAllLicensedUsers(directory: Pick<Directory, 'listUsers
         details: { insight: 'coverage', reason: message },
       },
     };
-  }
-  const users: DirectoryUser[] = [];
-  let unreadable = 0;
-  for (const record of raw) {
-    try {
-      const user = parseDirectoryUser(record);
-      if (user.assignedSkuIds.length > 0 || (user.licenseStates?.length ?? 0) > 0) users.push(user);
-    } catch {
-      unreadable++;
-    }
   }
   return { users, unreadable };
 }

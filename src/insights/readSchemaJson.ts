@@ -10,7 +10,7 @@ export function readSchemaJson(text: string, key: string): Json {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${key} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${key} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (!isObject(value) || value['schema'] !== 1) throw new Error(`${key} is not a file this version can read (schema 1 expected)`);
   return value;

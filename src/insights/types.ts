@@ -183,5 +183,5 @@ export interface RunInsights extends CostComparison, Coverage {
   /** 'some-sites' for a --site run: accounts in no site are not looked for, costs by license cover those sites only. */
   scope: 'all-sites' | 'some-sites';
   /** Possible savings, subscriptions to act on, assignment errors (issue 15); absent when they could not be computed. */
-  waste?: RunWaste;
+  waste?: RunWaste | undefined;
 }

@@ -13,7 +13,7 @@ export interface RunDeps {
   store: TextStore;
   /** Downloads Microsoft's product names CSV (config.productNamesUrl). */
   fetchText: FetchText;
-  createRenderer(ctx: RenderContext): Promise<Renderer>;
+  createRenderer: (ctx: RenderContext) => Promise<Renderer>;
   clock: Clock;
   logger: Logger;
   newRunId(): string;

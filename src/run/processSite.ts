@@ -25,7 +25,7 @@ interface SiteRunContext {
   deliveries: ReadonlyMap<string, DeliveryRecord>;
   dryRun: boolean;
   force: boolean;
-  /** Being read while the sites start (sign-ins come 120 users a page); never rejects. */
+  /** Being read while the sites start (each site's sign-ins come with readyFor); never rejects. */
   insights: Promise<InsightsOfRun>;
   /**
    * One of the run's SITE_CONCURRENCY slots (p-limit), taken to read the groups and again to
@@ -51,6 +51,7 @@ export async function processSite(site: Site, ctx: SiteRunContext): Promise<Site
     // Outside any slot: the other sites read their groups while the sign-ins are still loading,
     // and while a pending attempt waits out its grace before its Sent Items lookup.
     const insights = await ctx.insights;
+    await insights.readyFor(read.report);
     const prior = await settlePrevious(ctx.deliveries.get(site.code.toLowerCase()), ctx);
     const first = await ctx.slot(() => mailOnce(site, read, insights, prior, ctx));
     if (first.kind === 'ended') return end(first.progress, first.how);

@@ -8,7 +8,7 @@ import type { RunContext, RunDeps } from './RunDeps.js';
 export interface SiteInputs extends RunInputs {
   /** By lower-case site code; empty in a dry run. */
   deliveries: ReadonlyMap<string, DeliveryRecord>;
-  /** Still being read when the sites start (sign-ins come 120 users a page); never rejects. */
+  /** Still being read when the sites start (sign-ins come as each site asks); never rejects. */
   insights: Promise<InsightsOfRun>;
 }
 
@@ -34,7 +34,7 @@ async function readDeliveries(deps: Pick<RunDeps, 'ledger'>, period: string): Pr
   try {
     recorded = await deps.ledger.deliveries(period);
   } catch (error) {
-    throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`);
+    throw new Error(`the run ledger could not be read, so nothing is sent twice: ${describeError(error)}`, { cause: error });
   }
   return new Map([...recorded.values()].map((record) => [record.siteCode.toLowerCase(), record]));
 }

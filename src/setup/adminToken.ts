@@ -18,7 +18,9 @@ export const runAz: RunCommand = (file, args) =>
   new Promise((resolve, reject) => {
     // az is az.cmd on Windows: only a shell finds it.
     execFile(file, [...args], { shell: process.platform === 'win32', timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(error, { stderr: String(stderr) }));
+      // ExecFileException is Error-shaped but typed through Omit<>: name it an Error for the rejection.
+      const failure: Error | null = error;
+      if (failure) reject(Object.assign(failure, { stderr: String(stderr) }));
       else resolve(String(stdout));
     });
   });
@@ -39,10 +41,10 @@ export function adminTokens(env: Record<string, string | undefined>, run: RunCom
       } catch (error) {
         const failure = error as { code?: unknown; stderr?: string; message?: string };
         if (failure.code === 'ENOENT') {
-          throw new Error('The Azure CLI (az) is not installed: install it, run `az login` as an administrator, then rerun');
+          throw new Error('The Azure CLI (az) is not installed: install it, run `az login` as an administrator, then rerun', { cause: error });
         }
         const said = ((failure.stderr || failure.message || String(error)).trim().split('\n')[0] ?? '').replace(/\.+$/, '');
-        throw new Error(`The Azure CLI gave no token for ${resource}: ${redactSecrets(said)}. Run \`az login\` as an administrator, then rerun`);
+        throw new Error(`The Azure CLI gave no token for ${resource}: ${redactSecrets(said)}. Run \`az login\` as an administrator, then rerun`, { cause: error });
       }
     },
   };

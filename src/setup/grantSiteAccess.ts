@@ -12,7 +12,8 @@ export type SiteGrantOutcome =
 async function graphReason(response: Response, step: string): Promise<string> {
   let message = '';
   try {
-    message = String(((await response.json()) as { error?: { message?: unknown } }).error?.message ?? '');
+    const said = ((await response.json()) as { error?: { message?: unknown } }).error?.message;
+    message = typeof said === 'string' ? said : '';
   } catch {
     // no JSON body
   }
@@ -30,7 +31,8 @@ export async function grantSiteAccess(target: SiteGrantTarget, graphToken: strin
 
   const site = await call(siteLookupUrl(target));
   if (!site.ok) return { status: 'refused', reason: await graphReason(site, 'finding the site') };
-  const siteId = String(((await site.json()) as { id?: unknown }).id ?? '');
+  const id = ((await site.json()) as { id?: unknown }).id;
+  const siteId = typeof id === 'string' ? id : '';
 
   const list = await call(sitePermissionsUrl(target.graphBaseUrl, siteId));
   if (!list.ok) return { status: 'refused', reason: await graphReason(list, "reading the site's app permissions") };

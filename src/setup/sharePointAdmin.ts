@@ -47,7 +47,7 @@ async function failure(response: Response, what: string): Promise<SharePointRequ
 
 const listPath = (title: string): string => `_api/web/lists/getbytitle('${encodeURIComponent(title.replace(/'/g, "''"))}')`;
 
-export function createSharePointAdmin(siteUrl: string, token: string, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): SharePointAdmin {
+export function createSharePointAdmin(siteUrl: string, token: string, options: { fetch?: typeof fetch | undefined; timeoutMs?: number } = {}): SharePointAdmin {
   const send = options.fetch ?? fetch;
   const base = siteUrl.replace(/\/+$/, '');
   const request = (path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> =>

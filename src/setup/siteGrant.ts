@@ -31,7 +31,10 @@ export function siteGrantBody(target: Pick<SiteGrantTarget, 'clientId' | 'displa
 export function findAppPermission(permissions: readonly RawRecord[], clientId: string): string | undefined {
   const names = (entry: unknown): boolean =>
     Array.isArray(entry) &&
-    entry.some((identity) => String((identity as { application?: { id?: unknown } })?.application?.id ?? '').toLowerCase() === clientId.toLowerCase());
+    entry.some((identity) => {
+      const id = (identity as { application?: { id?: unknown } } | null)?.application?.id;
+      return typeof id === 'string' && id.toLowerCase() === clientId.toLowerCase();
+    });
   const found = permissions.find((p) => names(p['grantedToIdentitiesV2']) || names(p['grantedToIdentities']));
   return found && typeof found['id'] === 'string' ? found['id'] : undefined;
 }

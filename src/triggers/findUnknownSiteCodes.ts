@@ -19,7 +19,7 @@ export async function findUnknownSiteCodes(
   requested: readonly string[],
 ): Promise<SiteCodeCheck> {
   const { siteColumns, sitesListTitle } = deps.config;
-  const rows = await deps.lists.readItems(sitesListTitle, ['Id', 'Title', ...Object.values(siteColumns)]);
+  const rows = await deps.lists.readItems(sitesListTitle, ['Id', 'Title', ...(Object.values(siteColumns) as string[])]);
   const { sites } = parseSites(rows, siteColumns);
   const unknown = selectSites(sites, requested).warnings.map((warning) => String(warning.details?.['siteCode']));
   return { unknown, known: sites.map((site) => site.code) };

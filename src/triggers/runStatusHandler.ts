@@ -1,5 +1,5 @@
 import type { HttpRequestType, HttpResponseInit, InvocationContextType } from '../functionsSdk.js';
-import { createStoreFor } from '../deps.js';
+import { createStoreFor } from '../adapters/store/createStoreFor.js';
 import { loadRunStatus, RUN_ID_PATTERN } from './runStatus.js';
 import { json, problem } from './httpJson.js';
 import { parseConfig } from '../config/parseConfig.js';

@@ -1,15 +1,11 @@
-import { parseConfig, type Env } from '../config/parseConfig.js';
+import { parseConfig } from '../config/parseConfig.js';
 import type { Config } from '../config/Config.js';
 import { createRunDeps, type WiringOptions } from '../deps.js';
 import type { Logger } from '../ports.js';
+import type { TriggerServices } from './triggerServices.js';
 
-/** What every trigger needs: the settings and the wiring, both replaceable in tests. */
-export interface TriggerServices {
-  env(): Env;
-  wiring?: WiringOptions;
-}
-
-export const processServices: TriggerServices = { env: () => process.env };
+// Kept apart (triggerServices.ts) so that the function entry files load without the wiring.
+export { processServices, RUN_QUEUE, type TriggerServices } from './triggerServices.js';
 
 export function loadConfig(services: TriggerServices, overrides: Parameters<typeof parseConfig>[1] = {}): Config {
   return parseConfig(services.env(), overrides);
@@ -18,6 +14,3 @@ export function loadConfig(services: TriggerServices, overrides: Parameters<type
 export function depsFor(services: TriggerServices, config: Config, logger: Logger, options: WiringOptions = {}) {
   return createRunDeps(config, logger, { ...services.wiring, ...options });
 }
-
-/** Name of the storage queue between the HTTP "run now" and the queued run. */
-export const RUN_QUEUE = 'report-runs';

@@ -18,6 +18,9 @@ import {
   type TenantData,
 } from '../fakeTenant/index.js';
 
+/** REQUEST_TIMEOUT_MS for a test whose request hangs on purpose: the time it waits for it. */
+export const HANG_TIMEOUT = { REQUEST_TIMEOUT_MS: '500' } as const;
+
 /** The monthly timer's instant: the report is for November 2026 (Europe/Paris). */
 export const RUN_AT = new Date('2026-11-01T06:00:00Z');
 export const PERIOD = '2026-11';
@@ -69,7 +72,7 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
   const data = sampleTenantData({ now: RUN_AT });
   options.mutate?.(data);
   const tenant = createFakeTenant(data, options.tenantOptions);
-  const harness = { intercept: undefined } as Pick<E2e, 'intercept'>;
+  const harness = {} as Pick<E2e, 'intercept'>;
   const served: FakeTenant = {
     ...tenant,
     handle: async (request) => {
@@ -96,9 +99,10 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
     IT_SUMMARY_TO: tenant.data.itSummaryTo.join(','),
     OUTBOX_DIR: join(dir, 'outbox'),
     STATE_DIR: join(dir, 'state'),
-    // Small, so hung requests cost tests little time. Throttling waits until the run deadline
+    // Generous, so that a loaded machine never times out a request that is merely slow; a test of a
+    // hung request sets HANG_TIMEOUT (its wait is that long). Throttling waits until the run deadline
     // (default 25 min): a test that throttles without end uses a fake clock (wiring.http).
-    REQUEST_TIMEOUT_MS: '500',
+    REQUEST_TIMEOUT_MS: '10000',
     ...overrides,
   });
 

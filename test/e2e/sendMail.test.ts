@@ -4,7 +4,7 @@
 // Pacing: at most MAIL_CONCURRENCY sends in flight, and a burst under MAILS_PER_MINUTE never waits.
 import { afterEach, describe, expect, it } from 'vitest';
 import { lostAnswer } from '../fakeTenant/index.js';
-import { DELIVERABLE, PERIOD, SITE_HEADER, htmlOf, sendMailOf, sentSiteCodes, startE2e, summaryMails, type E2e } from './e2eHarness.js';
+import { DELIVERABLE, HANG_TIMEOUT, PERIOD, SITE_HEADER, htmlOf, sendMailOf, sentSiteCodes, startE2e, summaryMails, type E2e } from './e2eHarness.js';
 
 let e2e: E2e | undefined;
 afterEach(async () => {
@@ -39,7 +39,7 @@ describe('sendMail faults', () => {
     const attempts = recordSendMailAttempts(e2e);
     tenant.addFault({ match: sendMailOf('APF'), times: 1, respond });
 
-    const first = await e2e.run(['--site', 'APF', '--site', 'SIEGE']);
+    const first = await e2e.run(['--site', 'APF', '--site', 'SIEGE'], respond === 'hang' ? HANG_TIMEOUT : {});
 
     const apf = first.result?.sites.find((s) => s.code === 'APF');
     expect(apf).toMatchObject({ status: 'ok', delivery: 'sent', reconciliation: { lookup: 'not-found', resent: true } });
@@ -71,7 +71,7 @@ describe('sendMail faults', () => {
     const attempts = recordSendMailAttempts(e2e);
     tenant.addFault(lostAnswer({ then, predicate: sendMailOf('APF').predicate }));
 
-    const first = await e2e.run(['--site', 'APF', '--site', 'SIEGE']);
+    const first = await e2e.run(['--site', 'APF', '--site', 'SIEGE'], then === 'hang' ? HANG_TIMEOUT : {});
 
     const apf = first.result?.sites.find((s) => s.code === 'APF');
     expect(apf).toMatchObject({ status: 'ok', delivery: 'sent', reconciliation: { lookup: 'found', sentAt: expect.stringMatching(/Z$/) } });

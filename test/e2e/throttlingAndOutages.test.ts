@@ -2,7 +2,7 @@
 // groups), every deliverable site is delivered once and every other one is named with its reason.
 import { afterEach, describe, expect, it } from 'vitest';
 import { throttle, type RequestRecord, type TenantData } from '../fakeTenant/index.js';
-import { DELIVERABLE, htmlOf, sentSiteCodes, startE2e, summaryMails, type E2e } from './e2eHarness.js';
+import { DELIVERABLE, HANG_TIMEOUT, htmlOf, sentSiteCodes, startE2e, summaryMails, type E2e } from './e2eHarness.js';
 
 let e2e: E2e | undefined;
 afterEach(async () => {
@@ -122,7 +122,7 @@ describe('a month where Graph and SharePoint misbehave', () => {
     const apfMembers = groupOf(e2e, 'APF', 'MembersGroupId');
     tenant.addFault({ match: { kind: 'groupMembers', pathIncludes: apfMembers }, times: 1, respond: 'hang' });
 
-    const run = await e2e.run();
+    const run = await e2e.run([], HANG_TIMEOUT);
 
     const apf = run.result?.sites.find((s) => s.code === 'APF');
     expect(apf).toMatchObject({ status: 'failed', step: 'members', delivery: 'not-sent' });
@@ -137,7 +137,7 @@ describe('a month where Graph and SharePoint misbehave', () => {
     const { tenant } = e2e;
     tenant.addFault({ match: { kind: 'listItems', pathIncludes: "getByTitle('Sites')" }, times: 1, respond: 'hang' });
 
-    const run = await e2e.run();
+    const run = await e2e.run([], HANG_TIMEOUT);
 
     expect(run.code).toBe(1);
     expect(run.result?.fatalError).toMatch(/sites list "Sites" could not be read: .*did not answer within 500 ms/);

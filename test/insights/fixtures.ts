@@ -116,6 +116,19 @@ export function directoryOf(
       if (result instanceof Error) throw result;
       return result;
     },
+    /** The whole answer as one page. */
+    async *pageUsers(select: readonly string[]) {
+      calls.push([...select]);
+      const result = answer(select);
+      if (result instanceof Error) throw result;
+      yield result;
+    },
+    async listUsersByIds(ids: readonly string[], select: readonly string[]) {
+      calls.push([...select]);
+      const result = answer(select);
+      if (result instanceof Error) throw result;
+      return result.filter((user) => ids.includes(String(user['id'])));
+    },
   };
 }
 

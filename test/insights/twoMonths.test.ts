@@ -144,7 +144,7 @@ describe('insights over January then February', () => {
       productNamesUrl: URL,
       period: '2026-02',
     });
-    expect(inputs.signIns.signIns).toBe('unavailable');
+    expect(inputs.signIns.current().signIns).toBe('unavailable');
     expect(inputs.licensedUsers.users).toBe('unavailable');
     expect(inputs.productNames.source).toBe('none');
     expect(inputs.previousRunCosts).toBeUndefined();

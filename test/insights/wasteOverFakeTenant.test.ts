@@ -54,7 +54,6 @@ describe('the waste of the second month over the fake tenant', () => {
   }, 60_000);
 
   const exo = KNOWN_SKUS.EXCHANGESTANDARD.skuId;
-  const userNamed = (name: string) => data.users.find((u) => u.displayName === name) as FakeUser;
   const redundantHolders = () => data.users.filter((u) => holds(u, exo) && [KNOWN_SKUS.ENTERPRISEPACK.skuId, KNOWN_SKUS.O365_BUSINESS_PREMIUM.skuId, KNOWN_SKUS.SPB.skuId].some((s) => holds(u, s)));
 
   it('finds the Exchange Online (Plan 1) held for nothing at APF (by service plans) and at DDA31 (next to E3, a known pair)', () => {

@@ -65,7 +65,8 @@ export function largeReport(count: number): SiteReport {
   return report(rows);
 }
 
-export function outcome(overrides: Partial<SiteOutcome> = {}): SiteOutcome {
+/** A site outcome; an override of `undefined` removes that field's default. */
+export function outcome(overrides: { [K in keyof SiteOutcome]?: SiteOutcome[K] | undefined } = {}): SiteOutcome {
   return {
     code: 'SIEGE',
     name: 'Siège social',
@@ -77,7 +78,7 @@ export function outcome(overrides: Partial<SiteOutcome> = {}): SiteOutcome {
     monthlyCostCents: 22_050,
     delivery: 'sent',
     ...overrides,
-  };
+  } as SiteOutcome;
 }
 
 export function runResult(sites: SiteOutcome[], overrides: Partial<RunResult> = {}): RunResult {

@@ -23,9 +23,12 @@ describe('buildSitePreview', () => {
 
   it('reads only what a site’s mail shows: sign-ins, not the whole tenant’s licensed accounts', async () => {
     const t = createTestRun();
-    t.addSite(1, 'A', [userJson()]);
+    const paid = userJson({ skus: [SKU.E3] });
+    t.addSite(1, 'A', [paid, userJson()]);
     await buildSitePreview(t.deps, 'A');
-    expect(t.directory.userReads.map((select) => select.includes('signInActivity'))).toEqual([true]);
+    // The sign-ins of the site's accounts that hold a paid license, by id: never the whole tenant.
+    expect(t.directory.userReads).toEqual([]);
+    expect(t.directory.userByIdReads).toEqual([[paid['id']]]);
   });
 
   it('rejects an unknown site code with a UsageError naming it', async () => {

@@ -31,15 +31,15 @@ describe('runReport concurrency', () => {
     const t = createTestRun({ SITE_CONCURRENCY: '1' });
     for (let id = 1; id <= 3; id += 1) t.addSite(id, `S${id}`);
     const memberReads = () => t.directory.calls.filter((call) => call.select.includes('assignedLicenses')).length;
-    const listUsers = t.directory.listUsers.bind(t.directory);
+    const pageUsers = t.directory.pageUsers.bind(t.directory);
     let memberReadsBeforeSignIns: number | undefined;
-    t.directory.listUsers = async (select) => {
+    t.directory.pageUsers = async function* (select) {
       if (select.includes('signInActivity')) {
         // The sign-ins are slow (120 users a page): hold them until every site has read its members, or give up.
         for (let i = 0; i < 200 && memberReads() < 3; i += 1) await new Promise((resolve) => setImmediate(resolve));
         memberReadsBeforeSignIns = memberReads();
       }
-      return listUsers(select);
+      yield* pageUsers(select);
     };
     const result = await runReport(t.deps);
     expect(memberReadsBeforeSignIns).toBe(3);

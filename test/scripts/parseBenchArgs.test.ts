@@ -14,6 +14,8 @@ describe('parseBenchArgs', () => {
     [['--only=large'], { only: 'large' }],
     [['--site-concurrency', '8'], { siteConcurrency: 8 }],
     [['--verbose'], { verbose: true }],
+    [['--with-tests'], { withTests: true }],
+    [['--skip-install'], { skipInstall: true }],
     [['-h'], { help: true }],
   ])('reads %j', (argv, expected) => {
     expect(parseBenchArgs(argv)).toMatchObject(expected);

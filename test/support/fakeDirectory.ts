@@ -17,8 +17,12 @@ export interface FakeDirectory extends Directory {
   /** Errors thrown when a group is read (by group id), when SKUs are read ('subscribedSkus'), users ('users'), subscriptions ('subscriptions') or groups by id ('groups'). */
   failures: Map<string, Error>;
   calls: Array<{ groupId: string; select: readonly string[] }>;
-  /** The `select` of each GET /users. */
+  /** The `select` of each GET /users (whole tenant). */
   userReads: Array<readonly string[]>;
+  /** The ids of each GET /users?$filter=id in (...). */
+  userByIdReads: string[][];
+  /** Users a page when the whole tenant is read (Graph: 999, 120 or 500 with signInActivity). */
+  usersPageSize: number;
   /** Most listGroupUsers calls in flight at once, overall and for member reads only. */
   maxInFlight: number;
   maxMemberReadsInFlight: number;
@@ -43,6 +47,8 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
     failures: new Map(),
     calls: [],
     userReads: [],
+    userByIdReads: [],
+    usersPageSize: 999,
     maxInFlight: 0,
     maxMemberReadsInFlight: 0,
     async listGroupUsers(groupId, select) {
@@ -89,16 +95,30 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
       });
     },
     async listUsers(select) {
+      const users: RawRecord[] = [];
+      for await (const page of fake.pageUsers(select)) users.push(...page);
+      return users;
+    },
+    async *pageUsers(select) {
       fake.userReads.push(select);
-      await tick();
-      const failure = fake.failures.get('users');
-      if (failure) throw failure;
-      if (fake.signInActivityForbidden && select.includes('signInActivity')) {
-        throw new HttpError('GET', '/users', 403, 'Authentication_RequestFromNonPremiumTenantOrB2CTenant');
+      for (let start = 0; start === 0 || start < fake.users.length; start += fake.usersPageSize) {
+        yield await readUsers(select, fake.users.slice(start, start + fake.usersPageSize));
       }
-      // Graph returns every selected property, null when the user has none (signInActivity: never signed in).
-      return fake.users.map((user) => Object.fromEntries(select.map((key) => [key, user[key] ?? null])));
+    },
+    async listUsersByIds(ids, select) {
+      fake.userByIdReads.push([...ids]);
+      return readUsers(select, fake.users.filter((user) => ids.includes(String(user['id']))));
     },
   };
+  async function readUsers(select: readonly string[], users: RawRecord[]): Promise<RawRecord[]> {
+    await tick();
+    const failure = fake.failures.get('users');
+    if (failure) throw failure;
+    if (fake.signInActivityForbidden && select.includes('signInActivity')) {
+      throw new HttpError('GET', '/users', 403, 'Authentication_RequestFromNonPremiumTenantOrB2CTenant');
+    }
+    // Graph returns every selected property, null when the user has none (signInActivity: never signed in).
+    return users.map((user) => Object.fromEntries(select.map((key) => [key, user[key] ?? null])));
+  }
   return fake;
 }

@@ -7,7 +7,7 @@ export interface FakeLedger extends RunLedger {
   /** Periods whose lock is held, with the holder's run id. */
   held: Map<string, string>;
   releases: number;
-  failRecord?: Error;
+  failRecord?: Error | undefined;
   /** With failRecord: only the records it matches fail (the 'sent' after the intent, say). */
   failRecordIf?: (record: DeliveryRecord) => boolean;
   failDeliveries?: Error;

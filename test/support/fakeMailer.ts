@@ -14,7 +14,7 @@ export interface FakeMailer extends Mailer {
   /** The keys of each Sent Items lookup, in order. */
   lookups: string[][];
   /** Thrown by every lookup while set (a 403, an outage). */
-  lookupFailure?: Error;
+  lookupFailure?: Error | undefined;
   /** No Sent Items at all, as the outbox (also when `result` is an outbox result). */
   noSentItems?: boolean;
 }

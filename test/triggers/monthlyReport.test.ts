@@ -5,7 +5,10 @@ import { createTriggerHarness } from './triggerHarness.js';
 const h = createTriggerHarness();
 beforeAll(() => h.server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => h.server.close());
-beforeEach(() => h.tenant.reset());
+beforeEach(() => {
+  h.tenant.reset();
+  h.freshState();
+});
 
 const timer = { isPastDue: false, schedule: { adjustForDST: false }, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
 
@@ -29,7 +32,10 @@ describe('monthlyReport timer', () => {
   it('sends nothing twice when run again the same month', async () => {
     const handler = monthlyReportHandler(h.services);
     await handler(timer, h.context()).catch(() => undefined);
-    // Only the summary goes out again: every site was already sent by the previous test's run.
+    expect(h.tenant.sentMail).toHaveLength(12);
+    h.tenant.reset();
+    await handler(timer, h.context()).catch(() => undefined);
+    // Only the summary goes out again: every site was already sent by the first run.
     expect(h.tenant.sentMail).toHaveLength(1);
     expect(JSON.stringify(h.tenant.sentMail[0]?.message['toRecipients'])).toContain('dsi@');
   });

@@ -10,9 +10,12 @@ import { createTriggerHarness } from './triggerHarness.js';
 const h = createTriggerHarness();
 beforeAll(() => h.server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => h.server.close());
-beforeEach(() => h.tenant.reset());
-
 const queued: QueuedRun[] = [];
+beforeEach(() => {
+  h.tenant.reset();
+  queued.length = 0;
+});
+
 const start = startRunHandler(h.services, (_context, message) => queued.push(message));
 const post = (body: unknown, query = '') =>
   start(new HttpRequest({ method: 'POST', url: `https://app.test/api/report/runs${query}`, body: { string: typeof body === 'string' ? body : JSON.stringify(body) } }), h.context());

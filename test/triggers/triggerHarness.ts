@@ -19,7 +19,7 @@ export function createTriggerHarness() {
   const tenant = createFakeTenant(sampleTenantData({ now: new Date('2026-11-01T00:00:00Z') }));
   const server = setupServer(...fakeTenantHandlers(tenant));
   const dir = mkdtempSync(join(tmpdir(), 'triggers-'));
-  const store = createLocalTextStore(join(dir, 'state'));
+  let store = createLocalTextStore(join(dir, 'state'));
   const logs: string[] = [];
   const env = {
     SHAREPOINT_SITE_URL: FAKE_SHAREPOINT_SITE_URL,
@@ -32,8 +32,26 @@ export function createTriggerHarness() {
     OUTBOX_DIR: join(dir, 'outbox'),
     STATE_DIR: join(dir, 'state'),
   };
-  const services: TriggerServices = { env: () => env, wiring: { store, clock: { now: () => new Date('2026-11-01T06:00:00Z') } } };
+  const wiring = { store, clock: { now: () => new Date('2026-11-01T06:00:00Z') } };
+  const services: TriggerServices = { env: () => env, wiring };
   const context = () =>
     new InvocationContext({ functionName: 'test', logHandler: (_level, ...args) => logs.push(args.map(String).join(' ')) });
-  return { tenant, server, store, env, services, context, logs, dir };
+  return {
+    tenant,
+    server,
+    get store() {
+      return store;
+    },
+    env,
+    services,
+    context,
+    logs,
+    dir,
+    /** An empty ledger and state folder, as if the month had never been run: a test starts from nothing. */
+    freshState() {
+      const state = mkdtempSync(join(tmpdir(), 'triggers-state-'));
+      env.STATE_DIR = state;
+      store = wiring.store = createLocalTextStore(state);
+    },
+  };
 }

@@ -124,7 +124,7 @@ async function readCertificate(path: string): Promise<{ thumbprintSha256: string
   try {
     pem = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`AZURE_CLIENT_CERTIFICATE_PATH ${path} cannot be read (${(error as { code?: string }).code ?? 'error'})`);
+    throw new Error(`AZURE_CLIENT_CERTIFICATE_PATH ${path} cannot be read (${(error as { code?: string }).code ?? 'error'})`, { cause: error });
   }
   const keyPem = /-----BEGIN (?:RSA |EC )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA |EC )?PRIVATE KEY-----/.exec(pem)?.[0];
   const certificates = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];

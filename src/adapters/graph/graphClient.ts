@@ -14,6 +14,8 @@ export interface GraphClient {
   listAll(path: string, query?: Record<string, string>, headers?: Record<string, string>): Promise<RawRecord[]>;
   /** One GET: an entity, or a collection's first page only (`value`, `@odata.nextLink` left unfollowed). */
   get(path: string, query?: Record<string, string>, headers?: Record<string, string>): Promise<RawRecord>;
+  /** The same collection page by page, as Graph serves it: the next page is asked for only when wanted. */
+  pages(path: string, query?: Record<string, string>, headers?: Record<string, string>): AsyncGenerator<RawRecord[], void, undefined>;
   /** POST of a JSON body; resolves on any 2xx without reading the body, throws HttpError otherwise. */
   post(path: string, body: unknown, policy: RetryPolicy): Promise<void>;
 }
@@ -58,15 +60,19 @@ export function createGraphClient(config: Pick<Config, 'graphBaseUrl'>, tokens: 
     return { value: body.value as RawRecord[], next: new URL(next, base).href };
   };
 
+  async function* pages(path: string, query: Record<string, string> = {}, headers: Record<string, string> = {}) {
+    let url: string | undefined = `${base}${path}${queryString(query)}`;
+    while (url) {
+      const { value, next } = await page(url, headers);
+      url = next;
+      yield value;
+    }
+  }
+
   return {
     async listAll(path, query = {}, headers = {}) {
       const items: RawRecord[] = [];
-      let url: string | undefined = `${base}${path}${queryString(query)}`;
-      while (url) {
-        const { value, next } = await page(url, headers);
-        for (const item of value) items.push(item);
-        url = next;
-      }
+      for await (const value of pages(path, query, headers)) for (const item of value) items.push(item);
       return items;
     },
     async get(path, query = {}, headers = {}) {
@@ -75,6 +81,7 @@ export function createGraphClient(config: Pick<Config, 'graphBaseUrl'>, tokens: 
       if (typeof body !== 'object' || body === null) throw new Error(`GET ${pathWithoutQuery(url)} failed: the answer is not a JSON object`);
       return body as RawRecord;
     },
+    pages,
     async post(path, body, policy) {
       const headers = { 'Content-Type': 'application/json' };
       await send('POST', `${base}${path}`, { headers, body: JSON.stringify(body) }, policy);

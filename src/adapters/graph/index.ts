@@ -11,9 +11,9 @@ export type { SendMailPayload } from './sendMail.js';
 
 export interface GraphAdapters {
   directory: Directory;
-  postSendMail(sender: string, payload: SendMailPayload): Promise<void>;
+  postSendMail: (sender: string, payload: SendMailPayload) => Promise<void>;
   /** The sender's Sent Items message carrying this delivery key (needs Mail.Read on that mailbox). */
-  findSentItem(sender: string, key: string): Promise<SentItem | undefined>;
+  findSentItem: (sender: string, key: string) => Promise<SentItem | undefined>;
 }
 
 /** Everything the app reads from or sends through Microsoft Graph, over one client. */

@@ -20,9 +20,9 @@ export interface GraphMailerOptions {
    * POST /users/{sender}/sendMail: resolves on 202, throws DeliveryUnknownError when the mail
    * may have gone out, any other error when it certainly did not.
    */
-  postSendMail(sender: string, payload: GraphSendMailPayload): Promise<void>;
+  postSendMail: (sender: string, payload: GraphSendMailPayload) => Promise<void>;
   /** The sender's Sent Items message carrying a delivery key; without it the mailer offers no lookup. */
-  findSentItem?(sender: string, key: string): Promise<SentItem | undefined>;
+  findSentItem?: (sender: string, key: string) => Promise<SentItem | undefined>;
 }
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(2);

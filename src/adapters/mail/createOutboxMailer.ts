@@ -19,7 +19,7 @@ export interface OutboxMailerOptions {
   /** IANA zone for the default period; default UTC. */
   timeZone?: string;
   /** From header (an address, or name and address); omitted when not given. */
-  from?: string | Recipient;
+  from?: string | Recipient | undefined;
 }
 
 const OWN_EXTENSIONS = new Set(['eml', 'html']);

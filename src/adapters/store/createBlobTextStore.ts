@@ -12,7 +12,7 @@ import { parseConnectionString, type BlobConnection } from './parseStorageConnec
 export type BlobTextStoreOptions = BlobRequestOptions;
 
 /** Our own error: what failed, the status and the storage error code; never a key, a token or a SAS. */
-function storageError(action: string, failure: BlobResponse | unknown): Error {
+function storageError(action: string, failure: unknown): Error {
   const detail =
     failure && typeof failure === 'object' && 'status' in failure
       ? [(failure as BlobResponse).status, (failure as BlobResponse).errorCode].filter(Boolean).join(' ')

@@ -57,7 +57,10 @@ function parseState(text: string): LockState | undefined {
 /** Generation numbers present, highest first. */
 async function generations(file: string): Promise<number[]> {
   const prefix = `.${path.basename(file)}.lease.`;
-  const names = await readdir(path.dirname(file)).catch((error: unknown) => (isCode(error, 'ENOENT') ? [] : Promise.reject(error)));
+  const names = await readdir(path.dirname(file)).catch((error: unknown) => {
+    if (isCode(error, 'ENOENT')) return [];
+    throw error;
+  });
   return names.filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length))).map((name) => Number(name.slice(prefix.length))).sort((a, b) => b - a);
 }
 

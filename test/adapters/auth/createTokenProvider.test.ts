@@ -46,6 +46,7 @@ const server = setupServer(
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  server.resetHandlers(); // a test's own handler (a hanging endpoint) never outlives it
   tokenRequests = [];
   imdsRequests = 0;
   tokenAnswer = () => HttpResponse.json({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: 'entra-token' });

@@ -199,3 +199,70 @@ describe('graphDirectory.listUsers', () => {
     expect(fake.tenant.countsByKind()['users']).toBe(1);
   });
 });
+
+describe('graphDirectory.pageUsers', () => {
+  it('asks for the next page only when the caller wants it', async () => {
+    for await (const page of testGraph().directory.pageUsers(['id', 'createdDateTime', 'signInActivity'])) {
+      expect(page.length).toBeGreaterThan(0);
+      break;
+    }
+    expect(fake.tenant.countsByKind()['users']).toBe(1);
+  });
+});
+
+describe('graphDirectory.listUsersByIds', () => {
+  const SIGN_INS = ['id', 'createdDateTime', 'signInActivity'];
+  const reads = (tenant: FakeTenant) => tenant.requests.filter((r) => r.kind === 'users');
+  /** What each users request carried: its ids, ConsistencyLevel, $count and the full URL's length. */
+  function recordUserRequests(tenant: FakeTenant): Array<{ ids: number; eventual: boolean; count: string | null; urlLength: number }> {
+    const seen: Array<{ ids: number; eventual: boolean; count: string | null; urlLength: number }> = [];
+    tenant.addFault({
+      match: {
+        kind: 'users',
+        predicate: (request) => {
+          const url = new URL(request.url);
+          const ids = (url.searchParams.get('$filter') ?? '').match(/'[^']*'/g)?.length ?? 0;
+          seen.push({ ids, eventual: request.headers.get('consistencylevel') === 'eventual', count: url.searchParams.get('$count'), urlLength: request.url.length });
+          return false;
+        },
+      },
+      respond: { status: 500 },
+    });
+    return seen;
+  }
+
+  it('reads up to 15 users with a plain filter, in one request', async () => {
+    const wanted = fake.tenant.data.users.slice(0, 15).map((u) => u.id);
+    const seen = recordUserRequests(fake.tenant);
+    const users = await testGraph().directory.listUsersByIds(wanted, SIGN_INS);
+    expect(users.map((u) => u['id']).sort()).toEqual([...wanted].sort());
+    expect(seen).toEqual([{ ids: 15, eventual: false, count: null, urlLength: expect.any(Number) as number }]);
+  });
+
+  it('reads 40 users a request with the advanced query Graph needs past 15, within its 2,048-character URL', async () => {
+    const wanted = fake.tenant.data.users.slice(0, 100).map((u) => u.id);
+    const seen = recordUserRequests(fake.tenant);
+    const users = await testGraph().directory.listUsersByIds(wanted, SIGN_INS);
+    expect(users).toHaveLength(100);
+    expect(seen.map((s) => s.ids)).toEqual([40, 40, 20]);
+    expect(seen.every((s) => s.eventual && s.count === 'true' && s.urlLength <= 2_048)).toBe(true);
+  });
+
+  it('leaves out the ids Graph does not know', async () => {
+    const known = fake.tenant.data.users[0]?.id ?? '';
+    const users = await testGraph().directory.listUsersByIds([known, '00000000-0000-4000-8000-00000000dead'], SIGN_INS);
+    expect(users.map((u) => u['id'])).toEqual([known]);
+  });
+
+  it('falls back to 15 ids a request, for the rest of the run, when Graph refuses the advanced query', async () => {
+    fake.tenant.addFault({
+      match: { kind: 'users', predicate: (r) => r.headers.get('consistencylevel') === 'eventual' },
+      respond: { status: 400, body: { error: { code: 'Request_UnsupportedQuery', message: 'Unsupported query.' } } },
+    });
+    const directory = testGraph().directory;
+    const wanted = fake.tenant.data.users.slice(0, 40).map((u) => u.id);
+    expect(await directory.listUsersByIds(wanted, SIGN_INS)).toHaveLength(40);
+    expect(await directory.listUsersByIds(fake.tenant.data.users.slice(40, 70).map((u) => u.id), SIGN_INS)).toHaveLength(30);
+    expect(reads(fake.tenant).map((r) => r.status)).toEqual([400, 200, 200, 200, 200, 200]);
+  });
+});

@@ -27,7 +27,7 @@ export function useFakeTenant(handlerOptions: FakeTenantHandlerOptions = {}): Fa
   const server = setupServer(
     ...fakeTenantHandlers(
       // Delegates to whichever tenant the test installed with use().
-      { ...current, handle: (request: Request) => current.handle(request) } as FakeTenant,
+      { ...current, handle: (request: Request) => current.handle(request) },
       handlerOptions,
     ),
   );

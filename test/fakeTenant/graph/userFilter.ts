@@ -52,6 +52,29 @@ export function filterById<T extends { id: string }>(items: readonly T[], filter
       `Too many child clauses specified in search filter expression containing 'OR' operators: ${ids.length}. Max allowed: ${FILTER_IN_MAX_VALUES}.`,
     );
   }
-  const wanted = new Set(ids.map((id) => id.toLowerCase()));
-  return items.filter((item) => wanted.has(item.id.toLowerCase()));
+  // By position, not by scanning: the benchmark's tenant answers thousands of these over 50,000 users.
+  let positions = positionsOf(items);
+  let rebuilt = false;
+  const found = new Set<number>();
+  for (const id of ids.map((value) => value.toLowerCase())) {
+    let at = positions.get(id);
+    // A miss or a mismatch may mean an entry replaced in place since the index was built: rebuild once.
+    if ((at === undefined || items[at]?.id.toLowerCase() !== id) && !rebuilt) {
+      rebuilt = true;
+      at = (positions = positionsOf(items, true)).get(id);
+    }
+    if (at !== undefined && items[at]?.id.toLowerCase() === id) found.add(at);
+  }
+  return [...found].sort((a, b) => a - b).map((at) => items[at] as T);
+}
+
+const indexes = new WeakMap<readonly { id: string }[], { length: number; positions: Map<string, number> }>();
+
+/** Lower-case id -> position, rebuilt when the list changed length (or on demand, see filterById). */
+function positionsOf(users: readonly { id: string }[], rebuild = false): Map<string, number> {
+  const cached = indexes.get(users);
+  if (cached && !rebuild && cached.length === users.length) return cached.positions;
+  const positions = new Map(users.map((u, i) => [u.id.toLowerCase(), i]));
+  indexes.set(users, { length: users.length, positions });
+  return positions;
 }
