@@ -38,11 +38,6 @@ export default defineConfig(
       'preserve-caught-error': 'off',
     },
   },
-  {
-    // Left to the branch that moves MJML to build time and redesigns the mails (it rewrites these files).
-    files: ['src/render/**/*.ts'],
-    rules: { 'preserve-caught-error': 'off', '@typescript-eslint/unbound-method': 'off' },
-  },
   // Plain JavaScript (this file, the build scripts that run before any compilation): no type information.
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   prettier,

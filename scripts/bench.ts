@@ -7,14 +7,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../src/errors.js';
 import { SETTINGS } from '../src/config/settings.js';
-import {
-  createFakeTenant,
-  generateTenantData,
-  sampleTenantData,
-  SITES_LIST_TITLE,
-  startFakeTenantServer,
-  type TenantData,
-} from '../test/fakeTenant/index.js';
+import { createFakeTenant, generateTenantData, sampleTenantData, SITES_LIST_TITLE, startFakeTenantServer, type TenantData } from '../test/fakeTenant/index.js';
 import { expectedRequests } from './expectedRequests.js';
 import { formatBenchTable, type BenchMeasure, type BenchTargets } from './formatBenchTable.js';
 import { formatTargets } from './formatTargets.js';
@@ -68,7 +61,14 @@ async function measure(which: BenchTenant, args: BenchArgs): Promise<BenchMeasur
   try {
     const settings: Record<string, string> = { REPORT_TIME_ZONE: 'Europe/Paris', CURRENCY: 'EUR', ...(spec.dryRun ? { JOB_DRY_RUN: '1' } : {}) };
     if (args.siteConcurrency !== undefined) settings['SITE_CONCURRENCY'] = String(args.siteConcurrency);
-    const env = jobEnv(process.env, { server, data: tenant.data, outboxDir: path.join(scratch, 'outbox'), stateDir: path.join(scratch, 'state'), now: RUN_AT, settings });
+    const env = jobEnv(process.env, {
+      server,
+      data: tenant.data,
+      outboxDir: path.join(scratch, 'outbox'),
+      stateDir: path.join(scratch, 'state'),
+      now: RUN_AT,
+      settings,
+    });
     err(`Running the job on the ${spec.name} (${args.latencyMs} ms per request)...`);
     const figures = await runJobInChild(env, { echoLog: args.verbose, timeoutMs: 600_000 });
     const { result } = figures;
@@ -115,7 +115,11 @@ async function main(argv: readonly string[]): Promise<number> {
   out(`\nBenchmark: the real job, outbox delivery, against the fake tenant over HTTPS loopback`);
   out(`latency ${args.latencyMs} ms per request, SITE_CONCURRENCY=${concurrency}, Node ${process.version}\n`);
   out(formatBenchTable(measures));
-  const rows = await measureIssueTargets(args, measures.find((m) => m.name === TENANTS.large.name), err);
+  const rows = await measureIssueTargets(
+    args,
+    measures.find((m) => m.name === TENANTS.large.name),
+    err,
+  );
   out(`\nIssue 14: whole processes, ${os.availableParallelism()} cores, Node ${process.version}\n`);
   out(formatTargets(rows));
   const missed = measures.flatMap((m) => {
@@ -123,9 +127,15 @@ async function main(argv: readonly string[]): Promise<number> {
     const { maxRequests, maxWallMs, maxRssBytes } = m.targets;
     return [
       ...(maxRequests !== undefined && total > maxRequests ? [`${m.name}: ${total} requests, more than ${maxRequests}`] : []),
-      ...(maxWallMs !== undefined && m.wallMs >= maxWallMs ? [`${m.name}: wall time ${(m.wallMs / 1000).toFixed(2)} s, target under ${maxWallMs / 1000} s`] : []),
-      ...(maxRssBytes !== undefined && m.maxRssBytes >= maxRssBytes ? [`${m.name}: peak RSS ${Math.round(m.maxRssBytes / MB)} MB, target under ${maxRssBytes / MB} MB`] : []),
-      ...Object.entries(m.expected).filter(([kind, n]) => (m.requests[kind] ?? 0) !== n).map(([kind, n]) => `${m.name}: ${m.requests[kind] ?? 0} ${kind} requests, ${n} expected`),
+      ...(maxWallMs !== undefined && m.wallMs >= maxWallMs
+        ? [`${m.name}: wall time ${(m.wallMs / 1000).toFixed(2)} s, target under ${maxWallMs / 1000} s`]
+        : []),
+      ...(maxRssBytes !== undefined && m.maxRssBytes >= maxRssBytes
+        ? [`${m.name}: peak RSS ${Math.round(m.maxRssBytes / MB)} MB, target under ${maxRssBytes / MB} MB`]
+        : []),
+      ...Object.entries(m.expected)
+        .filter(([kind, n]) => (m.requests[kind] ?? 0) !== n)
+        .map(([kind, n]) => `${m.name}: ${m.requests[kind] ?? 0} ${kind} requests, ${n} expected`),
     ];
   });
   for (const row of rows.filter((r) => r.met === false)) missed.push(`${row.figure}: ${row.now}, target ${row.target}`);

@@ -38,7 +38,7 @@ export async function compileTemplate(source: string, templateName: string): Pro
     result = await mjml2html(source, MJML_OPTIONS);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Template ${templateName} is not valid MJML: ${reason}`);
+    throw new Error(`Template ${templateName} is not valid MJML: ${reason}`, { cause: error });
   }
   if (result.errors.length > 0) {
     throw new Error(`Template ${templateName} is not valid MJML: ${result.errors.map((e) => e.formattedMessage).join('; ')}`);

@@ -1,6 +1,11 @@
 import { addSecondMonthWaste, KNOWN_SKUS, SITES_LIST_TITLE, type FakeUser, type TenantData } from '../test/fakeTenant/index.js';
 
-const PAID = new Set<string>([KNOWN_SKUS.ENTERPRISEPACK.skuId, KNOWN_SKUS.SPB.skuId, KNOWN_SKUS.EXCHANGESTANDARD.skuId, KNOWN_SKUS.O365_BUSINESS_PREMIUM.skuId]);
+const PAID = new Set<string>([
+  KNOWN_SKUS.ENTERPRISEPACK.skuId,
+  KNOWN_SKUS.SPB.skuId,
+  KNOWN_SKUS.EXCHANGESTANDARD.skuId,
+  KNOWN_SKUS.O365_BUSINESS_PREMIUM.skuId,
+]);
 const ARRIVALS: Array<[givenName: string, surname: string, jobTitle: string, sku: keyof typeof KNOWN_SKUS]> = [
   ['Inès', 'Garnier', 'Éducatrice spécialisée', 'SPB'],
   ['Hugo', 'Lefèvre', 'Moniteur-éducateur', 'SPB'],
@@ -8,7 +13,12 @@ const ARRIVALS: Array<[givenName: string, surname: string, jobTitle: string, sku
 ];
 
 const skuName = (skuId: string) => Object.values(KNOWN_SKUS).find((sku) => sku.skuId === skuId)?.displayName ?? skuId;
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9-]/g, '');
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '');
 
 /**
  * What happens in the sample organisation between the demo's two months, applied to the
@@ -61,7 +71,8 @@ export function changeTenantForSecondMonth(data: TenantData, now: Date): string[
       createdDateTime: created,
     };
     // A new hire whose account was created this week and who has not signed in yet: not an inactive account.
-    if (i < ARRIVALS.length - 1) user.signInActivity = { lastSignInDateTime: signIn, lastNonInteractiveSignInDateTime: signIn, lastSuccessfulSignInDateTime: signIn };
+    if (i < ARRIVALS.length - 1)
+      user.signInActivity = { lastSignInDateTime: signIn, lastNonInteractiveSignInDateTime: signIn, lastSuccessfulSignInDateTime: signIn };
     data.users.push(user);
     huma.memberIds.push(user.id);
     changes.push(`HUMA: ${user.displayName} arrives (${KNOWN_SKUS[sku].displayName})${user.signInActivity ? '' : ', not signed in yet'}`);

@@ -30,7 +30,14 @@ const demoDir = path.join(root, 'outbox', 'demo');
 async function runMonth(server: FakeTenantServer, data: TenantData, now: string, verbose: boolean): Promise<RunResult> {
   const period = reportPeriod(new Date(now), TIME_ZONE);
   const outboxDir = path.join(demoDir, period);
-  const env = jobEnv(process.env, { server, data, outboxDir, stateDir: path.join(demoDir, '.state'), now, settings: { REPORT_LOCALE: LOCALE, CURRENCY, REPORT_TIME_ZONE: TIME_ZONE } });
+  const env = jobEnv(process.env, {
+    server,
+    data,
+    outboxDir,
+    stateDir: path.join(demoDir, '.state'),
+    now,
+    settings: { REPORT_LOCALE: LOCALE, CURRENCY, REPORT_TIME_ZONE: TIME_ZONE },
+  });
   const figures = await runJobInChild(env, { echoLog: verbose, timeoutMs: 120_000 });
   const { result } = figures;
   out(`\n=== ${period}: run at ${now}, ${(figures.wallMs / 1000).toFixed(2)} s ===\n`);
@@ -39,7 +46,9 @@ async function runMonth(server: FakeTenantServer, data: TenantData, now: string,
   if (insights.length) out(['', 'Insights:', ...insights.map((line) => `  ${line}`)].join('\n'));
   if (existsSync(outboxDir)) {
     const listing = await listOutboxFiles(outboxDir, process.cwd(), ['-summary.eml', '-SIEGE.eml', '-SIEGE.html', '-SIEGE.csv', '-APF.html', '-HUMA.html']);
-    const counts = Object.entries(listing.counts).map(([extension, n]) => `${n} .${extension}`).join(', ');
+    const counts = Object.entries(listing.counts)
+      .map(([extension, n]) => `${n} .${extension}`)
+      .join(', ');
     out(`\nNothing was sent. The messages are in ${path.relative(process.cwd(), outboxDir) || outboxDir}/ (${counts}), e.g.:`);
     for (const file of listing.files.slice(0, 6)) out(`  ${file}`);
   } else out(`\nNo message was written (${outboxDir} does not exist).`);
@@ -110,8 +119,12 @@ async function main(argv: readonly string[]): Promise<number> {
 
     const problems = [first, second].flatMap((result) => [
       ...(result.fatalError ? [`${result.period}: the run could not start: ${result.fatalError}`] : []),
-      ...result.sites.filter((s) => s.status === 'failed' && s.code !== EXPECTED_FAILURE).map((s) => `${result.period}: site ${s.code} failed unexpectedly: ${s.error ?? ''}`),
-      ...(result.sites.some((s) => s.code === EXPECTED_FAILURE && s.status === 'failed') ? [] : [`${result.period}: site ${EXPECTED_FAILURE} should have failed (its group was deleted)`]),
+      ...result.sites
+        .filter((s) => s.status === 'failed' && s.code !== EXPECTED_FAILURE)
+        .map((s) => `${result.period}: site ${s.code} failed unexpectedly: ${s.error ?? ''}`),
+      ...(result.sites.some((s) => s.code === EXPECTED_FAILURE && s.status === 'failed')
+        ? []
+        : [`${result.period}: site ${EXPECTED_FAILURE} should have failed (its group was deleted)`]),
     ]);
     if (problems.length) {
       process.stderr.write(`\nThe demo did not go as expected:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);

@@ -40,15 +40,39 @@ export function formatBenchTable(measures: readonly BenchMeasure[]): string {
     rows.push([m.name, m.description, '', '', '']);
     const total = Object.values(m.requests).reduce((a, b) => a + b, 0);
     const { maxRequests, maxWallMs, maxRssBytes } = m.targets;
-    rows.push(['  requests', count.format(total), maxRequests === undefined ? '' : `target ≤ ${maxRequests}`, maxRequests === undefined ? '' : mark(total <= maxRequests), '']);
+    rows.push([
+      '  requests',
+      count.format(total),
+      maxRequests === undefined ? '' : `target ≤ ${maxRequests}`,
+      maxRequests === undefined ? '' : mark(total <= maxRequests),
+      '',
+    ]);
     const kinds = [...new Set([...KIND_ORDER, ...Object.keys(m.requests)])].filter((kind) => (m.requests[kind] ?? 0) > 0 || m.expected[kind] !== undefined);
     for (const kind of kinds) {
       const n = m.requests[kind] ?? 0;
       const expected = m.expected[kind];
-      rows.push([`    ${kind}`, count.format(n), expected === undefined ? '' : `expected ${count.format(expected)}`, expected === undefined ? '' : mark(n === expected), '']);
+      rows.push([
+        `    ${kind}`,
+        count.format(n),
+        expected === undefined ? '' : `expected ${count.format(expected)}`,
+        expected === undefined ? '' : mark(n === expected),
+        '',
+      ]);
     }
-    rows.push(['  wall time', seconds(m.wallMs), maxWallMs === undefined ? '' : `target < ${seconds(maxWallMs).replace('.00', '')}`, maxWallMs === undefined ? '' : mark(m.wallMs < maxWallMs), '']);
-    rows.push(['  peak RSS', megabytes(m.maxRssBytes), maxRssBytes === undefined ? '' : `target < ${megabytes(maxRssBytes)}`, maxRssBytes === undefined ? '' : mark(m.maxRssBytes < maxRssBytes), '']);
+    rows.push([
+      '  wall time',
+      seconds(m.wallMs),
+      maxWallMs === undefined ? '' : `target < ${seconds(maxWallMs).replace('.00', '')}`,
+      maxWallMs === undefined ? '' : mark(m.wallMs < maxWallMs),
+      '',
+    ]);
+    rows.push([
+      '  peak RSS',
+      megabytes(m.maxRssBytes),
+      maxRssBytes === undefined ? '' : `target < ${megabytes(maxRssBytes)}`,
+      maxRssBytes === undefined ? '' : mark(m.maxRssBytes < maxRssBytes),
+      '',
+    ]);
     rows.push(['  render time', seconds(m.renderMs), '', '', `${m.renders} mails rendered; templates compiled in ${seconds(m.compileMs)}`]);
     rows.push(['  sites ok', `${m.sitesOk}/${m.sites}`, '', '', '']);
   }

@@ -37,7 +37,7 @@ export function formatInsights(result: InsightsSource, locale: string, currency:
     const detail = idle.map((seat) => `${seat.skuPartNumber} ${seat.idle}`).join(', ');
     lines.push(`Idle paid seats: ${seats}${isNumber(i.idleCostCents) ? `, ${cents(i.idleCostCents)} a month` : ''}${detail ? ` (${detail})` : ''}`);
   }
-  if (i.coverageCheck === 'unavailable') lines.push('Licensed accounts in no site: unknown (the tenant\'s users could not be read)');
+  if (i.coverageCheck === 'unavailable') lines.push("Licensed accounts in no site: unknown (the tenant's users could not be read)");
   else if (isArray(i.uncovered)) {
     lines.push(`Licensed accounts in no site: ${i.uncovered.length}${isNumber(i.uncoveredCostCents) ? `, ${cents(i.uncoveredCostCents)} a month` : ''}`);
   }
@@ -49,7 +49,9 @@ export function formatInsights(result: InsightsSource, locale: string, currency:
   if (i.previousPeriod === null) lines.push('Cost by site: first run, nothing to compare with yet');
   else if (typeof i.previousPeriod === 'string' && isArray(i.costBySite)) {
     const moved = i.costBySite.filter((site) => isNumber(site?.nowCents) && isNumber(site.thenCents) && site.nowCents !== site.thenCents);
-    const detail = moved.map((site) => `${site.code} ${site.nowCents > (site.thenCents ?? 0) ? '+' : ''}${cents(site.nowCents - (site.thenCents ?? 0))}`).join(', ');
+    const detail = moved
+      .map((site) => `${site.code} ${site.nowCents > (site.thenCents ?? 0) ? '+' : ''}${cents(site.nowCents - (site.thenCents ?? 0))}`)
+      .join(', ');
     lines.push(`Cost by site against ${i.previousPeriod}: ${moved.length ? detail : 'unchanged'}`);
   }
   if (i.inactivityCheck === 'unavailable') lines.push('Inactive accounts: not checked (sign-in activity unavailable)');
@@ -58,9 +60,11 @@ export function formatInsights(result: InsightsSource, locale: string, currency:
 }
 
 function siteLines(sites: InsightsSource['sites']): string[] {
-  // The assertion types the element of flatMap's result (the rule reads it as redundant).
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-  const withInsights = sites.flatMap((site) => (typeof site.insights === 'object' && site.insights !== null ? [{ code: site.code, insights: site.insights as Partial<SiteInsights> }] : []));
+  const withInsights = sites.flatMap((site) => {
+    if (typeof site.insights !== 'object' || site.insights === null) return [];
+    const insights: Partial<SiteInsights> = site.insights;
+    return [{ code: site.code, insights }];
+  });
   if (withInsights.length === 0) return [];
   const lines: string[] = [];
   const compared = withInsights.filter((site) => site.insights.changes && !site.insights.changes.firstReport);

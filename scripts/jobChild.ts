@@ -11,7 +11,10 @@ import type { JobMessage } from './runJobInChild.js';
 import { shiftedClock } from './shiftedClock.js';
 import { timeRenderer, type RenderTimings } from './timeRenderer.js';
 
-const line = (level: string) => (...args: unknown[]) => process.stderr.write(`[${level}] ${args.map(String).join(' ')}\n`);
+const line =
+  (level: string) =>
+  (...args: unknown[]) =>
+    process.stderr.write(`[${level}] ${args.map(String).join(' ')}\n`);
 const logger: Logger = { info: line('info'), warn: line('warn'), error: line('error') };
 
 function report(message: JobMessage): Promise<void> {

@@ -10,7 +10,10 @@ export interface OutboxListing {
 
 /** What the outbox mailer wrote in a folder, for the demo to say where the messages are. */
 export async function listOutboxFiles(dir: string, relativeTo: string, highlight: readonly string[] = []): Promise<OutboxListing> {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
   const counts: Record<string, number> = {};
   for (const name of names) {
     const extension = path.extname(name).slice(1).toLowerCase() || '(none)';

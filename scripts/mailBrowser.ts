@@ -89,7 +89,11 @@ export function measureMail(page: Page, firstScreenText: string): Promise<MailLa
         if (word.length < 2 || mayWrap(word)) continue;
         range.setStart(node, match.index);
         range.setEnd(node, match.index + word.length);
-        const tops = new Set(Array.from(range.getClientRects()).filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        const tops = new Set(
+          Array.from(range.getClientRects())
+            .filter((rect) => rect.width > 0)
+            .map((rect) => Math.round(rect.top)),
+        );
         if (tops.size > 1) broken.push(word);
       }
     }

@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { RunResult } from '../src/types.js';
 import type { RenderTimings } from './timeRenderer.js';
 
-export type JobMessage =
-  | ({ ok: true; result: RunResult; wallMs: number; maxRssBytes: number } & RenderTimings)
-  | { ok: false; error: string };
+export type JobMessage = ({ ok: true; result: RunResult; wallMs: number; maxRssBytes: number } & RenderTimings) | { ok: false; error: string };
 
 export interface JobFigures extends RenderTimings {
   result: RunResult;

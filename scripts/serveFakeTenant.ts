@@ -6,12 +6,15 @@ import { jobEnv } from './jobEnv.js';
 
 const tenant = createFakeTenant(sampleTenantData({ now: new Date() }));
 const server = await startFakeTenantServer(tenant);
-const env = jobEnv({}, {
-  server,
-  data: tenant.data,
-  outboxDir: path.join(process.cwd(), 'outbox', 'fake-tenant'),
-  stateDir: path.join(process.cwd(), '.data', 'fake-tenant'),
-});
+const env = jobEnv(
+  {},
+  {
+    server,
+    data: tenant.data,
+    outboxDir: path.join(process.cwd(), 'outbox', 'fake-tenant'),
+    stateDir: path.join(process.cwd(), '.data', 'fake-tenant'),
+  },
+);
 const exports = Object.entries(env).map(([name, value]) => `export ${name}='${String(value).replace(/'/g, `'\\''`)}'`);
 
 process.stdout.write(

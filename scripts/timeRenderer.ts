@@ -10,9 +10,14 @@ export interface RenderTimings {
 }
 
 /** Wraps deps.createRenderer so the benchmark can tell rendering time from waiting on the network. */
-export function timeRenderer(create: RunDeps['createRenderer'], timings: RenderTimings, now: () => number = () => performance.now()): RunDeps['createRenderer'] {
+export function timeRenderer(
+  create: RunDeps['createRenderer'],
+  timings: RenderTimings,
+  now: () => number = () => performance.now(),
+): RunDeps['createRenderer'] {
   // Generic over the arguments: the renderer's methods may grow parameters without this breaking.
-  const timed = <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+  const timed =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       const started = now();
       try {

@@ -64,12 +64,7 @@ export function createRunDeps(config: Config, logger: Logger, options: WiringOpt
   };
 }
 
-function createMailer(
-  config: Config,
-  clock: Clock,
-  graph: Pick<GraphMailerOptions, 'postSendMail' | 'findSentItem'>,
-  dryRun: boolean,
-): Mailer {
+function createMailer(config: Config, clock: Clock, graph: Pick<GraphMailerOptions, 'postSendMail' | 'findSentItem'>, dryRun: boolean): Mailer {
   if (dryRun || config.mailTransport === 'outbox') {
     return createOutboxMailer({ dir: config.outboxDir, clock, timeZone: config.timeZone, from: config.mailSender });
   }

@@ -3,9 +3,4 @@
 import functions from '@azure/functions';
 
 export const { app, HttpResponse, HttpRequest, InvocationContext, output } = functions;
-export type {
-  HttpRequest as HttpRequestType,
-  HttpResponseInit,
-  InvocationContext as InvocationContextType,
-  Timer,
-} from '@azure/functions';
+export type { HttpRequest as HttpRequestType, HttpResponseInit, InvocationContext as InvocationContextType, Timer } from '@azure/functions';

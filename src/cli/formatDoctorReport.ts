@@ -10,7 +10,10 @@ export function formatDoctorReport(report: DoctorReport): string {
     if (check.fix && check.status !== 'ok') lines.push(`    fix: ${check.fix}`);
   }
   const count = (status: CheckStatus) => report.results.filter((r) => r.status === status).length;
-  const tally = (['ok', 'warn', 'fail', 'skip'] as const).filter((s) => count(s) > 0).map((s) => `${count(s)} ${MARK[s]}`).join(', ');
+  const tally = (['ok', 'warn', 'fail', 'skip'] as const)
+    .filter((s) => count(s) > 0)
+    .map((s) => `${count(s)} ${MARK[s]}`)
+    .join(', ');
   lines.push('', `${report.results.length} checks: ${tally}`);
   lines.push(
     report.ok

@@ -16,7 +16,11 @@ export function formatRunTable(result: RunResult, locale: string, currency: stri
     statusText(site),
   ]);
   const widths = header.map((title, i) => Math.min(48, Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length))));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.slice(0, 48).padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.slice(0, 48).padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const { totals } = result;
   return [
     line(header),

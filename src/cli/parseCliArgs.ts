@@ -47,7 +47,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     }
   }
   const siteCodes: string[] = [];
-  for (const code of [values.site ?? []].flat().flatMap((value) => String(value).split(',')).map((c) => c.trim()).filter(Boolean)) {
+  for (const code of [values.site ?? []]
+    .flat()
+    .flatMap((value) => String(value).split(','))
+    .map((c) => c.trim())
+    .filter(Boolean)) {
     if (!isValidSiteCode(code)) throw new UsageError(`--site: "${code}" is not a valid site code (letters, digits, . _ -)`, '--site');
     if (!siteCodes.some((c) => c.toLowerCase() === code.toLowerCase())) siteCodes.push(code);
   }

@@ -64,7 +64,8 @@ export async function runCli(argv: readonly string[], env: Env, io: CliIo, wirin
   }
 
   io.out(args.json ? JSON.stringify(result, null, 2) : formatRunTable(result, config.locale, config.currency));
-  if (!args.json && (args.dryRun || config.mailTransport === 'outbox')) io.out(`\nNothing was sent; the messages are in ${config.outboxDir}/ (.eml, .html, .csv)`);
+  if (!args.json && (args.dryRun || config.mailTransport === 'outbox'))
+    io.out(`\nNothing was sent; the messages are in ${config.outboxDir}/ (.eml, .html, .csv)`);
   const unknown = result.warnings.find((w) => w.code === 'unknown-site-code');
   if (unknown) {
     io.err(`--site: ${unknown.message}`);

@@ -22,7 +22,12 @@ interface DoctorIo {
 export async function runDoctorCli(argv: readonly string[], env: Env, io: DoctorIo, wiring: DoctorWiring = {}): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${DOCTOR_USAGE}`);
     return 2;

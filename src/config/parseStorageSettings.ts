@@ -22,7 +22,8 @@ export function parseStorageSettings(env: Env, problems: string[]): StorageSetti
   const credential = value('AzureWebJobsStorage__credential');
   const clientId = value('AzureWebJobsStorage__clientId');
   if (!serviceUri && !accountName) {
-    if (credential || clientId) problems.push('AzureWebJobsStorage__credential and __clientId need AzureWebJobsStorage__accountName or AzureWebJobsStorage__blobServiceUri');
+    if (credential || clientId)
+      problems.push('AzureWebJobsStorage__credential and __clientId need AzureWebJobsStorage__accountName or AzureWebJobsStorage__blobServiceUri');
     return {};
   }
   let blobServiceUri = '';
@@ -32,7 +33,9 @@ export function parseStorageSettings(env: Env, problems: string[]): StorageSetti
       if (url.protocol !== 'https:' || url.search || url.hash) throw new Error('not https');
       blobServiceUri = url.href.replace(/\/+$/, '');
     } catch {
-      problems.push(`AzureWebJobsStorage__blobServiceUri must be the https URL of the Blob service (https://<account>.blob.core.windows.net), got "${serviceUri}"`);
+      problems.push(
+        `AzureWebJobsStorage__blobServiceUri must be the https URL of the Blob service (https://<account>.blob.core.windows.net), got "${serviceUri}"`,
+      );
     }
   } else if (accountName && /^[a-z0-9]{3,24}$/.test(accountName)) {
     blobServiceUri = `https://${accountName}.blob.core.windows.net`;
@@ -42,6 +45,7 @@ export function parseStorageSettings(env: Env, problems: string[]): StorageSetti
   if (credential && credential.toLowerCase() !== 'managedidentity') {
     problems.push(`AzureWebJobsStorage__credential must be "managedidentity" when set, got "${credential}"`);
   }
-  if (clientId && !GUID.test(clientId)) problems.push(`AzureWebJobsStorage__clientId must be the client id (a GUID) of a user-assigned identity, got "${clientId}"`);
+  if (clientId && !GUID.test(clientId))
+    problems.push(`AzureWebJobsStorage__clientId must be the client id (a GUID) of a user-assigned identity, got "${clientId}"`);
   return { storageBlobServiceUri: blobServiceUri, ...(clientId ? { storageClientId: clientId } : {}) };
 }

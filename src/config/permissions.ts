@@ -39,7 +39,8 @@ export const APP_ROLES: readonly AppRolePermission[] = [
     role: 'GroupMember.Read.All',
     appRoleId: '98830695-27a2-44f7-8c18-0c3ebc9698f6',
     required: true,
-    usedFor: 'members of each site\'s staff and correspondents groups (/groups/{id}/transitiveMembers); the names of the groups at fault in license assignment errors (/groups)',
+    usedFor:
+      "members of each site's staff and correspondents groups (/groups/{id}/transitiveMembers); the names of the groups at fault in license assignment errors (/groups)",
     withoutIt: 'every site fails at "members": Graph answers 403',
   },
   {
@@ -48,7 +49,8 @@ export const APP_ROLES: readonly AppRolePermission[] = [
     role: 'User.Read.All',
     appRoleId: 'df021288-bdef-4463-88db-98f22de89214',
     required: true,
-    usedFor: 'members\' names, mail, job title, account state, assigned licenses and how each is assigned (licenseAssignmentStates); licensed accounts covered by no site (/users)',
+    usedFor:
+      "members' names, mail, job title, account state, assigned licenses and how each is assigned (licenseAssignmentStates); licensed accounts covered by no site (/users)",
     withoutIt: 'members come back with their id only: no names, no licenses, no correspondents to mail',
   },
   {
@@ -129,7 +131,7 @@ export const EXCHANGE_APP_ROLES: readonly ExchangeAppRole[] = [
     graphPermission: 'Mail.Read',
     scopedToSetting: 'MAIL_SENDER',
     required: false,
-    usedFor: 'look up a message\'s delivery key in MAIL_SENDER\'s Sent Items after a crash or an uncertain send (Mail.ReadBasic excludes extended properties)',
+    usedFor: "look up a message's delivery key in MAIL_SENDER's Sent Items after a crash or an uncertain send (Mail.ReadBasic excludes extended properties)",
     withoutIt: 'such a site stays "delivery unknown", nothing is resent, and the summary names this permission',
   },
 ];

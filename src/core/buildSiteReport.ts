@@ -48,9 +48,7 @@ export function buildSiteReport(
       skipped.push({ userId: id, name: nameOf(raw), reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  rows.sort(
-    (a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.email.localeCompare(b.email),
-  );
+  rows.sort((a, b) => collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || a.email.localeCompare(b.email));
 
   const warnings: RunWarning[] = skipped.map((account) => ({
     code: 'account-skipped',

@@ -43,7 +43,5 @@ export function licenseMatchWarnings(reports: readonly SiteReport[], index: Pric
       details: { sku, skuId, accounts },
     };
   });
-  return warnings
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
-    .map(({ sortKey: _sortKey, ...warning }) => warning);
+  return warnings.sort((a, b) => a.sortKey.localeCompare(b.sortKey)).map(({ sortKey: _sortKey, ...warning }) => warning);
 }

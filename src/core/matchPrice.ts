@@ -16,8 +16,7 @@ interface PriceMatch extends Omit<LicenseLine, 'skuId'> {
 export function matchPrice(index: PriceIndex, skuId: string): PriceMatch {
   const tenantPartNumber = index.partNumberBySkuId.get(skuIdKey(skuId)) ?? null;
   const technicalName = tenantPartNumber ?? skuId;
-  const rows =
-    index.bySkuId.get(skuIdKey(skuId)) ?? (tenantPartNumber ? index.byPartNumber.get(partNumberKey(tenantPartNumber)) : undefined) ?? [];
+  const rows = index.bySkuId.get(skuIdKey(skuId)) ?? (tenantPartNumber ? index.byPartNumber.get(partNumberKey(tenantPartNumber)) : undefined) ?? [];
 
   const [only] = rows;
   if (rows.length === 1 && only) {

@@ -97,13 +97,7 @@ export interface Recipient {
 }
 
 export type WarningCode =
-  | 'site-row-skipped'
-  | 'price-row-ignored'
-  | 'duplicate-price-rows'
-  | 'unpriced-sku'
-  | 'account-skipped'
-  | 'unknown-site-code'
-  | 'insights-unavailable';
+  'site-row-skipped' | 'price-row-ignored' | 'duplicate-price-rows' | 'unpriced-sku' | 'account-skipped' | 'unknown-site-code' | 'insights-unavailable';
 
 export interface RunWarning {
   code: WarningCode;

@@ -38,7 +38,10 @@ async function skusCheck(ctx: DoctorContext): Promise<CheckResult> {
   const title = 'Licenses (subscribedSkus)';
   try {
     const skus = await readSkus(ctx);
-    const shown = skus.slice(0, 6).map((s) => s.skuPartNumber).join(', ');
+    const shown = skus
+      .slice(0, 6)
+      .map((s) => s.skuPartNumber)
+      .join(', ');
     return result('graph.skus', 'ok', title, `${skus.length} SKU(s): ${shown}${skus.length > 6 ? '…' : ''}`);
   } catch (error) {
     return is403(error) ? refusedFor(ctx, 'graph.skus', title, 'LicenseAssignment.Read.All', error) : result('graph.skus', 'fail', title, describeError(error));
@@ -60,12 +63,28 @@ async function groupChecks(ctx: DoctorContext): Promise<CheckResult[]> {
     try {
       members = await firstMembers(ctx.graph, site.membersGroupId, MEMBER_SELECT);
     } catch (error) {
-      if (!is404(error)) return [...out, is403(error) ? await refusedFor(ctx, 'graph.members', title, 'GroupMember.Read.All', error) : result('graph.members', 'fail', title, describeError(error))];
-      out.push(result(`graph.group.${site.code}`, 'warn', `Staff group of ${site.code}`, `${row(site)}: group ${site.membersGroupId} does not exist; that site will fail at "members"`, `put the group's Object ID (Entra admin center > Groups > the group) in ${ctx.config.siteColumns.membersGroupId}`));
+      if (!is404(error))
+        return [
+          ...out,
+          is403(error)
+            ? await refusedFor(ctx, 'graph.members', title, 'GroupMember.Read.All', error)
+            : result('graph.members', 'fail', title, describeError(error)),
+        ];
+      out.push(
+        result(
+          `graph.group.${site.code}`,
+          'warn',
+          `Staff group of ${site.code}`,
+          `${row(site)}: group ${site.membersGroupId} does not exist; that site will fail at "members"`,
+          `put the group's Object ID (Entra admin center > Groups > the group) in ${ctx.config.siteColumns.membersGroupId}`,
+        ),
+      );
       continue;
     }
     if (members.length === 0) {
-      out.push(result(`graph.group.${site.code}`, 'warn', `Staff group of ${site.code}`, `${row(site)}: the group has no user member; its report will list nobody`));
+      out.push(
+        result(`graph.group.${site.code}`, 'warn', `Staff group of ${site.code}`, `${row(site)}: the group has no user member; its report will list nobody`),
+      );
       continue;
     }
     // Without User.Read.All, Graph lists members with their id only, every other property null.
@@ -79,7 +98,15 @@ async function groupChecks(ctx: DoctorContext): Promise<CheckResult[]> {
     return out;
   }
   if (sites.length === 0) return [result('graph.members', 'skip', title, 'no active site to read (see the sites list)')];
-  return [...out, result('graph.members', 'warn', title, `none of the first ${Math.min(SITES_TRIED, sites.length)} site(s) has a readable staff group: permissions not confirmed`)];
+  return [
+    ...out,
+    result(
+      'graph.members',
+      'warn',
+      title,
+      `none of the first ${Math.min(SITES_TRIED, sites.length)} site(s) has a readable staff group: permissions not confirmed`,
+    ),
+  ];
 }
 
 async function correspondentsCheck(ctx: DoctorContext, site: Site): Promise<CheckResult> {
@@ -87,10 +114,24 @@ async function correspondentsCheck(ctx: DoctorContext, site: Site): Promise<Chec
   try {
     const people = await firstMembers(ctx.graph, site.correspondentsGroupId, 'id,displayName,mail');
     const withMail = people.filter((p) => typeof p['mail'] === 'string' && p['mail']);
-    if (withMail.length === 0) return result('graph.correspondents', 'warn', title, `group ${site.correspondentsGroupId} has no member with a mail address: that site's report reaches no one`, 'add the IT correspondents (with a mailbox) to the group');
+    if (withMail.length === 0)
+      return result(
+        'graph.correspondents',
+        'warn',
+        title,
+        `group ${site.correspondentsGroupId} has no member with a mail address: that site's report reaches no one`,
+        'add the IT correspondents (with a mailbox) to the group',
+      );
     return result('graph.correspondents', 'ok', title, `${withMail.length} correspondent(s) with a mail address on the first page`);
   } catch (error) {
-    if (is404(error)) return result('graph.correspondents', 'warn', title, `group ${site.correspondentsGroupId} does not exist; that site will fail at "correspondents"`, `put the group's Object ID in ${ctx.config.siteColumns.correspondentsGroupId}`);
+    if (is404(error))
+      return result(
+        'graph.correspondents',
+        'warn',
+        title,
+        `group ${site.correspondentsGroupId} does not exist; that site will fail at "correspondents"`,
+        `put the group's Object ID in ${ctx.config.siteColumns.correspondentsGroupId}`,
+      );
     return result('graph.correspondents', 'fail', title, describeError(error));
   }
 }
@@ -102,10 +143,17 @@ async function signInsCheck(ctx: DoctorContext): Promise<CheckResult> {
     return result('graph.signIns', 'ok', title, 'readable');
   } catch (error) {
     if (error instanceof HttpError && /RequestFromNonPremiumTenant/i.test(error.detail)) {
-      return result('graph.signIns', 'warn', title, `${reason(error)}: sign-in activity needs Microsoft Entra ID P1; the mails say the check is unavailable`, 'license Entra ID P1 (included in Microsoft 365 Business Premium, E3, E5), or accept the check as unavailable');
+      return result(
+        'graph.signIns',
+        'warn',
+        title,
+        `${reason(error)}: sign-in activity needs Microsoft Entra ID P1; the mails say the check is unavailable`,
+        'license Entra ID P1 (included in Microsoft 365 Business Premium, E3, E5), or accept the check as unavailable',
+      );
     }
     // Graph checks the right to read users first (Authorization_RequestDenied), then AuditLog.Read.All.
-    if (is403(error) && /AuditLog|MSGraphPermissionMissing/i.test((error as HttpError).detail)) return refusedFor(ctx, 'graph.signIns', title, 'AuditLog.Read.All', error);
+    if (is403(error) && /AuditLog|MSGraphPermissionMissing/i.test((error as HttpError).detail))
+      return refusedFor(ctx, 'graph.signIns', title, 'AuditLog.Read.All', error);
     return result('graph.signIns', 'warn', title, `${describeError(error)}${is403(error) ? ' (reading users needs User.Read.All first)' : ''}`);
   }
 }
@@ -116,6 +164,8 @@ async function subscriptionsCheck(ctx: DoctorContext): Promise<CheckResult> {
     const value = (await ctx.graph.get('/directory/subscriptions'))['value'];
     return result('graph.subscriptions', 'ok', title, `${Array.isArray(value) ? value.length : 0} subscription(s) readable`);
   } catch (error) {
-    return is403(error) ? refusedFor(ctx, 'graph.subscriptions', title, 'Organization.Read.All', error) : result('graph.subscriptions', 'warn', title, describeError(error));
+    return is403(error)
+      ? refusedFor(ctx, 'graph.subscriptions', title, 'Organization.Read.All', error)
+      : result('graph.subscriptions', 'warn', title, describeError(error));
   }
 }

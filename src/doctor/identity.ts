@@ -39,7 +39,8 @@ const BROADER: Record<string, readonly string[]> = {
 const TOKEN_FIX: Record<TokenProvider['credential']['kind'], string> = {
   'managed-identity':
     "off Azure there is no managed identity: ask the function app (GET /api/report/doctor?code=<function key>), or run it locally with the app registration's certificate (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH); on Azure, Function App > Settings > Identity must be on (user-assigned: AZURE_CLIENT_ID = its client id)",
-  certificate: 'check AZURE_TENANT_ID and AZURE_CLIENT_ID, and that this certificate is uploaded to the app registration: Entra admin center > App registrations > the app > Certificates & secrets > Certificates',
+  certificate:
+    'check AZURE_TENANT_ID and AZURE_CLIENT_ID, and that this certificate is uploaded to the app registration: Entra admin center > App registrations > the app > Certificates & secrets > Certificates',
   'static-token': 'STATIC_ACCESS_TOKEN is used as-is: replace it, or unset it to use the managed identity or a certificate',
 };
 
@@ -70,7 +71,14 @@ export async function identityChecks(ctx: DoctorContext): Promise<CheckResult[]>
 function rolesOf(api: PermissionApi, id: string, claims: Record<string, unknown>, kind: TokenProvider['credential']['kind']): CheckResult[] {
   const title = `${api} application permissions`;
   if (typeof claims['scp'] === 'string') {
-    return [result(`identity.roles.${id}`, 'warn', title, `a user's delegated token (scp "${claims['scp']}"), not the app's: a real run uses the app's application permissions`)];
+    return [
+      result(
+        `identity.roles.${id}`,
+        'warn',
+        title,
+        `a user's delegated token (scp "${claims['scp']}"), not the app's: a real run uses the app's application permissions`,
+      ),
+    ];
   }
   const roles = new Set((Array.isArray(claims['roles']) ? claims['roles'] : []).map((r) => String(r).toLowerCase()));
   const servicePrincipal = typeof claims['oid'] === 'string' ? claims['oid'] : '<service principal object id>';
@@ -78,7 +86,15 @@ function rolesOf(api: PermissionApi, id: string, claims: Record<string, unknown>
   const held = expected.filter((p) => roles.has(p.role.toLowerCase()));
   const out: CheckResult[] = [];
   if (api === 'SharePoint Online' && claims['appidacr'] === '1') {
-    out.push(result(`identity.secret.${id}`, 'fail', 'SharePoint token', 'obtained with a client secret: SharePoint refuses app-only tokens from a secret', 'use a certificate (AZURE_CLIENT_CERTIFICATE_PATH) or the managed identity'));
+    out.push(
+      result(
+        `identity.secret.${id}`,
+        'fail',
+        'SharePoint token',
+        'obtained with a client secret: SharePoint refuses app-only tokens from a secret',
+        'use a certificate (AZURE_CLIENT_CERTIFICATE_PATH) or the managed identity',
+      ),
+    );
   }
   out.push(result(`identity.roles.${id}`, 'ok', title, held.length ? `in the token: ${held.map((p) => p.role).join(', ')}` : 'none of ours in the token'));
   for (const permission of expected.filter((p) => !held.includes(p))) {
@@ -86,7 +102,15 @@ function rolesOf(api: PermissionApi, id: string, claims: Record<string, unknown>
     const fix = grantCommand(permission, servicePrincipal, kind);
     const title = `${api} permission ${permission.role}`;
     if (broader.length > 0) {
-      out.push(result(`identity.role.${permission.role}`, 'warn', title, `${permission.role} is not granted, but ${broader.join(', ')} covers it: more than the run needs`, `${fix}; then remove ${broader.join(', ')} unless something else needs it`));
+      out.push(
+        result(
+          `identity.role.${permission.role}`,
+          'warn',
+          title,
+          `${permission.role} is not granted, but ${broader.join(', ')} covers it: more than the run needs`,
+          `${fix}; then remove ${broader.join(', ')} unless something else needs it`,
+        ),
+      );
       continue;
     }
     const detail = `${permission.role} ${permission.required ? 'is missing' : '(optional) is missing'}: ${permission.withoutIt}`;
@@ -94,7 +118,15 @@ function rolesOf(api: PermissionApi, id: string, claims: Record<string, unknown>
   }
   if (api === 'Microsoft Graph') {
     for (const wide of TENANT_WIDE_MAIL_ROLES.filter((w) => roles.has(w.role.toLowerCase()))) {
-      out.push(result(`identity.role.${wide.role}`, 'warn', `Graph permission ${wide.role}`, `granted in Entra ID: it covers every mailbox of the tenant, whatever Exchange RBAC scopes`, `remove it: Entra admin center > Enterprise applications > the app > Permissions > ${wide.role} > Revoke permission; Exchange RBAC for Applications ("Application ${wide.role}") scopes it to MAIL_SENDER`));
+      out.push(
+        result(
+          `identity.role.${wide.role}`,
+          'warn',
+          `Graph permission ${wide.role}`,
+          `granted in Entra ID: it covers every mailbox of the tenant, whatever Exchange RBAC scopes`,
+          `remove it: Entra admin center > Enterprise applications > the app > Permissions > ${wide.role} > Revoke permission; Exchange RBAC for Applications ("Application ${wide.role}") scopes it to MAIL_SENDER`,
+        ),
+      );
     }
   }
   return out;
@@ -108,7 +140,11 @@ export async function refusedFor(ctx: DoctorContext, id: string, title: string, 
   const detail = `${reason(error)}: ${role} is needed${permission ? ` (without it: ${permission.withoutIt})` : ''}`;
   // When the token's roles were read, the identity check already printed the command.
   const listed = Array.isArray(claims?.['roles']) || (claims !== undefined && typeof claims['scp'] !== 'string');
-  const fix = !permission ? undefined : listed ? `grant ${role}: the command is under "${permission.api} permission ${role}" above` : grantCommand(permission, servicePrincipal, ctx.tokens.credential.kind);
+  const fix = !permission
+    ? undefined
+    : listed
+      ? `grant ${role}: the command is under "${permission.api} permission ${role}" above`
+      : grantCommand(permission, servicePrincipal, ctx.tokens.credential.kind);
   return result(id, permission?.required === false ? 'warn' : 'fail', title, detail, fix);
 }
 

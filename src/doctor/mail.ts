@@ -19,34 +19,63 @@ const sentItems = (mailbox: string) => `/users/${encodeURIComponent(mailbox)}/ma
 
 export async function mailChecks(ctx: DoctorContext): Promise<CheckResult[]> {
   const sender = ctx.config.mailSender;
-  if (ctx.config.mailTransport === 'outbox' || !sender) return [result('mail', 'skip', 'Mail', 'MAIL_TRANSPORT=outbox: nothing is sent, so the mailbox is not checked')];
+  if (ctx.config.mailTransport === 'outbox' || !sender)
+    return [result('mail', 'skip', 'Mail', 'MAIL_TRANSPORT=outbox: nothing is sent, so the mailbox is not checked')];
   let ids: { appId: string; objectId: string };
   try {
     const claims = decodeJwtPayload(await tokenFor(ctx, 'Microsoft Graph'));
-    ids = { appId: String(claims?.['appid'] ?? '<client id>'), objectId: String(claims?.['oid'] ?? '<service principal object id>') };
+    ids = { appId: claimText(claims?.['appid'], '<client id>'), objectId: claimText(claims?.['oid'], '<service principal object id>') };
   } catch {
     return [result('mail', 'skip', 'Mail', 'no token for Graph (see the identity check)')];
   }
-  const user = await ctx.graph.get(`/users/${encodeURIComponent(sender)}`, { $select: 'id,displayName,mail,userPrincipalName' }).catch((error: unknown) => error as Error);
-  const probe = await ctx.graph.get(sentItems(sender), { $filter: PROBE_FILTER, $top: '1', $select: 'id' }).then(() => undefined, (error: unknown) => error as Error);
+  const user = await ctx.graph
+    .get(`/users/${encodeURIComponent(sender)}`, { $select: 'id,displayName,mail,userPrincipalName' })
+    .catch((error: unknown) => error as Error);
+  const probe = await ctx.graph.get(sentItems(sender), { $filter: PROBE_FILTER, $top: '1', $select: 'id' }).then(
+    () => undefined,
+    (error: unknown) => error as Error,
+  );
   const script = exchangeRbacScript({ ...ids, displayName: APP_DISPLAY_NAME, mailbox: sender }).filter((line) => !/Mail\.Send|Test-Service/.test(line));
 
   const senderTitle = `Sender ${sender}`;
   const noUser = (user instanceof HttpError && user.status === 404) || /ErrorInvalidUser/.test(code(probe));
-  if (noUser) return [result('mail.sender', 'fail', senderTitle, 'no such user in the tenant', 'MAIL_SENDER: the address of the mailbox the reports are sent from (a shared mailbox works)')];
+  if (noUser)
+    return [
+      result(
+        'mail.sender',
+        'fail',
+        senderTitle,
+        'no such user in the tenant',
+        'MAIL_SENDER: the address of the mailbox the reports are sent from (a shared mailbox works)',
+      ),
+    ];
   if (/MailboxNotEnabledForRESTAPI/i.test(code(probe))) {
-    return [result('mail.sender', 'fail', senderTitle, `${reason(probe)}: the account has no Exchange Online mailbox, nothing can be sent from it`, 'give the account an Exchange Online license, or set MAIL_SENDER to a shared mailbox')];
+    return [
+      result(
+        'mail.sender',
+        'fail',
+        senderTitle,
+        `${reason(probe)}: the account has no Exchange Online mailbox, nothing can be sent from it`,
+        'give the account an Exchange Online license, or set MAIL_SENDER to a shared mailbox',
+      ),
+    ];
   }
-  const mail = user instanceof Error ? undefined : (user as RawRecord)['mail'];
+  const mail = user instanceof Error ? undefined : user['mail'];
   const out = [
     probe === undefined
       ? result('mail.sender', 'ok', senderTitle, 'exists and has a mailbox')
       : typeof mail === 'string' && mail
         ? result('mail.sender', 'ok', senderTitle, `exists (${mail}); its mailbox is not confirmed until Sent Items can be read`)
-        : result('mail.sender', 'warn', senderTitle, user instanceof Error ? `cannot be read: ${describeError(user)}` : 'has no mail address: probably no mailbox'),
+        : result(
+            'mail.sender',
+            'warn',
+            senderTitle,
+            user instanceof Error ? `cannot be read: ${describeError(user)}` : 'has no mail address: probably no mailbox',
+          ),
   ];
   const readTitle = 'Sent Items (reconciliation)';
-  if (probe === undefined) out.push(result('mail.sentItems', 'ok', readTitle, `${sender}'s Sent Items answer the extended-property query (Application Mail.Read)`));
+  if (probe === undefined)
+    out.push(result('mail.sentItems', 'ok', readTitle, `${sender}'s Sent Items answer the extended-property query (Application Mail.Read)`));
   else if (probe instanceof HttpError && probe.status === 403) {
     const detail = `${reason(probe)}: the app may not read ${sender}'s mail with extended properties (Mail.Read; Mail.ReadBasic excludes them): after an uncertain send the site stays "delivery unknown"`;
     out.push(result('mail.sentItems', 'warn', readTitle, detail, `in Exchange Online PowerShell: ${script.join('; ')}`));
@@ -65,7 +94,8 @@ async function otherMailboxCheck(ctx: DoctorContext, sender: string, objectId: s
   } catch (error) {
     return result('mail.scope', 'skip', title, `no other user could be listed: ${describeError(error)}`);
   }
-  const isSender = (u: RawRecord) => [u['id'], u['mail'], u['userPrincipalName']].some((v) => typeof v === 'string' && v.toLowerCase() === sender.toLowerCase());
+  const isSender = (u: RawRecord) =>
+    [u['id'], u['mail'], u['userPrincipalName']].some((v) => typeof v === 'string' && v.toLowerCase() === sender.toLowerCase());
   for (const other of users.filter((u) => typeof u['mail'] === 'string' && u['mail'] && !isSender(u)).slice(0, 3)) {
     const who = String(other['mail']);
     try {
@@ -73,7 +103,12 @@ async function otherMailboxCheck(ctx: DoctorContext, sender: string, objectId: s
     } catch (error) {
       if (error instanceof HttpError && error.status === 403) {
         const scoped = senderReadable ? 'mail access is scoped' : "no mailbox is readable, the sender's included";
-        return result('mail.scope', 'ok', title, `${who}'s mailbox is refused (${code(error)}): ${scoped} (Mail.Send's scope cannot be tried without sending: Test-ServicePrincipalAuthorization shows it)`);
+        return result(
+          'mail.scope',
+          'ok',
+          title,
+          `${who}'s mailbox is refused (${code(error)}): ${scoped} (Mail.Send's scope cannot be tried without sending: Test-ServicePrincipalAuthorization shows it)`,
+        );
       }
       continue; // no mailbox there (404): try another user
     }
@@ -83,4 +118,9 @@ async function otherMailboxCheck(ctx: DoctorContext, sender: string, objectId: s
     return result('mail.scope', 'warn', title, `the app can also read ${who}'s mail: its mail access is tenant-wide, the scoping to ${sender} is missing`, fix);
   }
   return result('mail.scope', 'skip', title, 'no other mailbox found on the first page of users');
+}
+
+/** A token claim as text, or the placeholder the printed script shows instead. */
+function claimText(value: unknown, placeholder: string): string {
+  return typeof value === 'string' && value !== '' ? value : placeholder;
 }

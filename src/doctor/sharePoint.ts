@@ -11,7 +11,8 @@ import { decodeJwtPayload, tokenFor } from './identity.js';
 import { result, type CheckResult } from './runDoctor.js';
 import { rowChecks } from './sharePointRows.js';
 
-const CERTIFICATE = 'use a certificate (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH) or the managed identity: SharePoint refuses app-only tokens obtained with a client secret';
+const CERTIFICATE =
+  'use a certificate (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH) or the managed identity: SharePoint refuses app-only tokens obtained with a client secret';
 const SITE_URL = "SHAREPOINT_SITE_URL: the site's address as the browser shows it on its home page, e.g. https://contoso.sharepoint.com/sites/it";
 
 export async function sharePointChecks(ctx: DoctorContext): Promise<CheckResult[]> {
@@ -33,13 +34,16 @@ export async function sharePointChecks(ctx: DoctorContext): Promise<CheckResult[
 }
 
 function siteFix(ctx: DoctorContext, error: unknown, token: string): string {
-  if (!(error instanceof HttpError)) return /not found/.test(describeError(error)) ? SITE_URL : 'check SHAREPOINT_SITE_URL and that this machine reaches SharePoint';
+  if (!(error instanceof HttpError))
+    return /not found/.test(describeError(error)) ? SITE_URL : 'check SHAREPOINT_SITE_URL and that this machine reaches SharePoint';
   if (error.status === 401 && /client secret/.test(error.detail)) return CERTIFICATE;
   // The app's client id is its token's appid (a managed identity's too).
   const appid = decodeJwtPayload(token)?.['appid'];
-  const clientId = typeof appid === 'string' ? appid : ctx.config.azureClientId ?? '<client id>';
+  const clientId = typeof appid === 'string' ? appid : (ctx.config.azureClientId ?? '<client id>');
   const target = { graphBaseUrl: ctx.config.graphBaseUrl, siteUrl: ctx.config.sharePointSiteUrl, clientId, displayName: APP_DISPLAY_NAME };
-  return ['Sites.Selected alone opens no site: grant the app read on this one (azd: npm run postprovision does it).', ...manualSiteGrantSteps(target)].join(' ');
+  return ['Sites.Selected alone opens no site: grant the app read on this one (azd: npm run postprovision does it).', ...manualSiteGrantSteps(target)].join(
+    ' ',
+  );
 }
 
 async function listChecks(ctx: DoctorContext, spec: ListSpec): Promise<CheckResult[]> {
@@ -52,7 +56,15 @@ async function listChecks(ctx: DoctorContext, spec: ListSpec): Promise<CheckResu
     return [result(id, 'fail', title, describeError(error))];
   }
   if (!fields) {
-    return [result(id, 'fail', title, `not found on ${ctx.config.sharePointSiteUrl}`, `npm run setup -- lists creates it (with your own sign-in), or set ${spec.titleSetting} to the list's title`)];
+    return [
+      result(
+        id,
+        'fail',
+        title,
+        `not found on ${ctx.config.sharePointSiteUrl}`,
+        `npm run setup -- lists creates it (with your own sign-in), or set ${spec.titleSetting} to the list's title`,
+      ),
+    ];
   }
   const plan = planList(spec, fields);
   const columns = plan.present.map(({ column, actual }) => `${column.internalName} (${actual})`).join(', ');
@@ -61,16 +73,28 @@ async function listChecks(ctx: DoctorContext, spec: ListSpec): Promise<CheckResu
     out.push(result(`sharepoint.column.${spec.title}.${column.internalName}`, 'fail', `Column ${column.internalName} of "${spec.title}"`, detail, fix));
   for (const { column, actual } of plan.wrongType) {
     const reads = [column.type, ...(column.alsoReads ?? [])].join(' or ');
-    problem(column, `is a ${actual} column; the run reads ${reads}`, `point ${column.setting} to a ${column.type} column, or recreate the column as ${column.type} (List settings > the column)`);
+    problem(
+      column,
+      `is a ${actual} column; the run reads ${reads}`,
+      `point ${column.setting} to a ${column.type} column, or recreate the column as ${column.type} (List settings > the column)`,
+    );
   }
   const missing = [...plan.nearMiss.map(({ column }) => column), ...plan.add];
   for (const column of spec.columns.filter((c) => missing.includes(c))) {
     const near = nearMisses(column.internalName, fields);
     if (near.length > 0) {
       const names = near.map((f) => `"${f.Title}" (internal name ${f.InternalName}, ${f.TypeAsString})`).join(', ');
-      problem(column, `no column with internal name ${column.internalName}; close: ${names}`, `${column.setting}=${near[0]?.InternalName} (internal names cannot be renamed; the setting can)`);
+      problem(
+        column,
+        `no column with internal name ${column.internalName}; close: ${names}`,
+        `${column.setting}=${near[0]?.InternalName} (internal names cannot be renamed; the setting can)`,
+      );
     } else {
-      problem(column, `no column with internal name ${column.internalName}`, `npm run setup -- lists adds it, or set ${column.setting} to your column's internal name (List settings > the column: the address ends with Field=<internal name>)`);
+      problem(
+        column,
+        `no column with internal name ${column.internalName}`,
+        `npm run setup -- lists adds it, or set ${column.setting} to your column's internal name (List settings > the column: the address ends with Field=<internal name>)`,
+      );
     }
   }
   if (plan.wrongType.length === 0 && missing.length === 0) out.push(...(await rowChecks(ctx, spec)));

@@ -25,7 +25,13 @@ async function siteRows(ctx: DoctorContext, id: string, title: string, spec: Lis
   const { sites, warnings } = await readSites(ctx);
   const head =
     sites.length === 0
-      ? result(id, 'fail', title, 'no active site: a run would report on nothing', `add one row per site: ${spec.columns.map((c) => c.internalName).join(', ')}`)
+      ? result(
+          id,
+          'fail',
+          title,
+          'no active site: a run would report on nothing',
+          `add one row per site: ${spec.columns.map((c) => c.internalName).join(', ')}`,
+        )
       : result(id, 'ok', title, `${sites.length} active site(s): ${names(sites.map((s) => s.code))}`);
   return [head, ...skipped(spec, warnings)];
 }
@@ -34,7 +40,13 @@ async function priceRows(ctx: DoctorContext, id: string, title: string, spec: Li
   const { prices, warnings } = await readPrices(ctx);
   const out = [
     prices.length === 0
-      ? result(id, 'warn', title, 'no usable price: every license shows N/A', 'npm run setup -- lists --prefill-prices adds one row per license of the tenant; then fill in the prices')
+      ? result(
+          id,
+          'warn',
+          title,
+          'no usable price: every license shows N/A',
+          'npm run setup -- lists --prefill-prices adds one row per license of the tenant; then fill in the prices',
+        )
       : result(id, 'ok', title, `${prices.length} price(s)`),
     ...skipped(spec, warnings),
   ];
@@ -45,8 +57,19 @@ async function priceRows(ctx: DoctorContext, id: string, title: string, spec: Li
     const parts = new Set(prices.map((p) => partNumberKey(p.skuPartNumber)));
     const unpriced = skus.filter((s) => s.consumedUnits > 0 && !ids.has(skuIdKey(s.skuId)) && !parts.has(partNumberKey(s.skuPartNumber)));
     if (unpriced.length > 0) {
-      const detail = `${unpriced.length} license(s) in use have no price row and will show N/A: ${names(unpriced.map((s) => s.skuPartNumber || s.skuId), 12)}`;
-      out.push(result(`${id}.unpriced`, 'warn', `Prices in "${spec.title}"`, detail, 'add a row per license (SkuPartNumber and MonthlyPrice), or npm run setup -- lists --prefill-prices'));
+      const detail = `${unpriced.length} license(s) in use have no price row and will show N/A: ${names(
+        unpriced.map((s) => s.skuPartNumber || s.skuId),
+        12,
+      )}`;
+      out.push(
+        result(
+          `${id}.unpriced`,
+          'warn',
+          `Prices in "${spec.title}"`,
+          detail,
+          'add a row per license (SkuPartNumber and MonthlyPrice), or npm run setup -- lists --prefill-prices',
+        ),
+      );
     }
   }
   return out;
@@ -55,11 +78,20 @@ async function priceRows(ctx: DoctorContext, id: string, title: string, spec: Li
 /** One line per row a run would skip (at most ten, then a count). */
 function skipped(spec: ListSpec, warnings: readonly RunWarning[]): CheckResult[] {
   const lines = warnings.slice(0, MAX_ROW_LINES).map((warning, index) => {
-    const rowId = warning.details?.['rowId'] ?? index + 1;
+    const given = warning.details?.['rowId'];
+    const rowId = typeof given === 'string' || typeof given === 'number' ? given : index + 1;
     return result(`sharepoint.row.${spec.title}.${String(rowId)}`, 'warn', `Row ${String(rowId)} of "${spec.title}"`, warning.message, FIX_ROW);
   });
   if (warnings.length > MAX_ROW_LINES) {
-    lines.push(result(`sharepoint.row.${spec.title}.more`, 'warn', `Rows of "${spec.title}"`, `${warnings.length - MAX_ROW_LINES} more row(s) would be skipped (a dry run lists them all)`, FIX_ROW));
+    lines.push(
+      result(
+        `sharepoint.row.${spec.title}.more`,
+        'warn',
+        `Rows of "${spec.title}"`,
+        `${warnings.length - MAX_ROW_LINES} more row(s) would be skipped (a dry run lists them all)`,
+        FIX_ROW,
+      ),
+    );
   }
   return lines;
 }

@@ -19,9 +19,10 @@ export async function storageChecks(ctx: DoctorContext): Promise<CheckResult[]> 
     : config.storageBlobServiceUri !== undefined
       ? `Blob Storage ${config.storageBlobServiceUri} (identity-based)`
       : `the local folder ${config.stateDir}/`;
-  const fix = config.storageConnectionString || config.storageBlobServiceUri !== undefined
-    ? "give the app's identity Storage Blob Data Contributor on the account (portal: Storage account > Access control (IAM) > Add role assignment), and check AzureWebJobsStorage (or __accountName / __blobServiceUri)"
-    : `check that ${config.stateDir}/ can be written (STATE_DIR)`;
+  const fix =
+    config.storageConnectionString || config.storageBlobServiceUri !== undefined
+      ? "give the app's identity Storage Blob Data Contributor on the account (portal: Storage account > Access control (IAM) > Add role assignment), and check AzureWebJobsStorage (or __accountName / __blobServiceUri)"
+      : `check that ${config.stateDir}/ can be written (STATE_DIR)`;
 
   let store: TextStore;
   let lease: Lease | undefined;
@@ -33,7 +34,15 @@ export async function storageChecks(ctx: DoctorContext): Promise<CheckResult[]> 
   }
   const out: CheckResult[] = [];
   if (!lease) {
-    out.push(result('storage.lease', 'warn', 'Storage lease', `${where} is reachable; ${DOCTOR_LEASE_KEY} is held, by another doctor running now (a run's lock is locks/YYYY-MM)`, 'run the doctor again in a minute'));
+    out.push(
+      result(
+        'storage.lease',
+        'warn',
+        'Storage lease',
+        `${where} is reachable; ${DOCTOR_LEASE_KEY} is held, by another doctor running now (a run's lock is locks/YYYY-MM)`,
+        'run the doctor again in a minute',
+      ),
+    );
   } else {
     try {
       await lease.release();

@@ -81,7 +81,13 @@ export async function collectInsightsInputs(deps: {
     warnings.push(insightUnavailable('product-names', `Microsoft's product names: ${productNames.error}; ${fallback}`, productNames.error));
   }
   if ('error' in previousRunCosts) {
-    warnings.push(insightUnavailable('cost-comparison', `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`, previousRunCosts.error));
+    warnings.push(
+      insightUnavailable(
+        'cost-comparison',
+        `Last month's costs could not be read, no comparison this month: ${previousRunCosts.error}`,
+        previousRunCosts.error,
+      ),
+    );
   }
   if (subscriptions.warning) warnings.push(subscriptions.warning);
   return {

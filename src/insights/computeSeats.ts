@@ -32,10 +32,6 @@ export function computeSeats(skus: readonly SubscribedSku[], lookup: PriceLookup
       };
     })
     .sort(
-      (a, b) =>
-        Number(needsAttention(b)) - Number(needsAttention(a)) ||
-        b.idleCostCents - a.idleCostCents ||
-        b.idle - a.idle ||
-        a.label.localeCompare(b.label),
+      (a, b) => Number(needsAttention(b)) - Number(needsAttention(a)) || b.idleCostCents - a.idleCostCents || b.idle - a.idle || a.label.localeCompare(b.label),
     );
 }

@@ -10,7 +10,14 @@ import type { NamedLicense } from './waste/wasteReportTypes.js';
 import type { AccountFacts, ReviewReasonEntry } from './waste/wasteTypes.js';
 import type { PriceLookup } from './types.js';
 
-const REASON_ORDER: readonly ReviewReason[] = ['disabled-with-paid-license', 'guest-with-paid-license', 'inactive', 'never-used', 'redundant-license', 'assignment-error'];
+const REASON_ORDER: readonly ReviewReason[] = [
+  'disabled-with-paid-license',
+  'guest-with-paid-license',
+  'inactive',
+  'never-used',
+  'redundant-license',
+  'assignment-error',
+];
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
 
@@ -85,7 +92,13 @@ export function reviewItemsOf(rows: readonly AccountRow[], facts: readonly Accou
   rows.forEach((row, index) => {
     const accountFacts = facts[index];
     if (!accountFacts) return;
-    const base = { userId: row.userId, name: accountName(row), email: row.email, licenses: row.licenses.map((line) => line.label), monthlyCostCents: row.monthlyCostCents };
+    const base = {
+      userId: row.userId,
+      name: accountName(row),
+      email: row.email,
+      licenses: row.licenses.map((line) => line.label),
+      monthlyCostCents: row.monthlyCostCents,
+    };
     for (const entry of listReviewReasons(accountFacts)) {
       const fields = reasonFields(entry, accountFacts, row, names);
       if (fields) items.push({ ...base, ...fields });

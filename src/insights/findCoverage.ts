@@ -27,11 +27,7 @@ function toUncovered(user: CoverageUser, lookup: PriceLookup): UncoveredAccount 
  * licensed ones matter), or 'unavailable' when they could not be read. A skipped account of a
  * site (unreadable record) still belongs to that site: it is not "in no site".
  */
-export function findCoverage(
-  allUsers: readonly CoverageUser[] | 'unavailable',
-  siteReports: readonly SiteReport[],
-  lookup: PriceLookup,
-): Coverage {
+export function findCoverage(allUsers: readonly CoverageUser[] | 'unavailable', siteReports: readonly SiteReport[], lookup: PriceLookup): Coverage {
   const sitesOf = new Map<string, { codes: string[]; row: SiteReport['rows'][number] }>();
   const covered = new Set<string>();
   for (const report of siteReports) {

@@ -4,12 +4,19 @@ import type { DirectoryUser, RunWarning } from '../types.js';
 import { describeError } from '../errors.js';
 
 const LICENSED_USERS_SELECT = [
-  'id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'accountEnabled', 'userType', 'assignedLicenses', 'licenseAssignmentStates',
+  'id',
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+  'accountEnabled',
+  'userType',
+  'assignedLicenses',
+  'licenseAssignmentStates',
 ] as const;
 
-export type LicensedUsersRead =
-  | { users: DirectoryUser[]; unreadable: number }
-  | { users: 'unavailable'; warning: RunWarning };
+export type LicensedUsersRead = { users: DirectoryUser[]; unreadable: number } | { users: 'unavailable'; warning: RunWarning };
 
 /**
  * Every tenant user holding at least one license, to find the licensed accounts no site reports

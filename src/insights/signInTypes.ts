@@ -24,9 +24,7 @@ export type InactivityUnavailable = 'forbidden' | 'error';
 
 export type SignInMap = ReadonlyMap<string, SignInInfo>;
 
-export type SignInRead =
-  | { signIns: SignInMap }
-  | { signIns: 'unavailable'; reason: InactivityUnavailable; message: string; warning?: RunWarning };
+export type SignInRead = { signIns: SignInMap } | { signIns: 'unavailable'; reason: InactivityUnavailable; message: string; warning?: RunWarning };
 
 /** Display names by SKU id (lower case) and by SKU part number (upper case). */
 export type ProductNames = ReadonlyMap<string, string>;

@@ -35,12 +35,7 @@ async function periodsBefore(store: TextStore, folder: string, period: Period): 
   return [...periods].sort().reverse();
 }
 
-async function loadLatestBefore<T>(
-  store: TextStore,
-  folder: string,
-  period: Period,
-  parse: (text: string, key: string) => T,
-): Promise<T | undefined> {
+async function loadLatestBefore<T>(store: TextStore, folder: string, period: Period, parse: (text: string, key: string) => T): Promise<T | undefined> {
   for (const candidate of await periodsBefore(store, folder, checkPeriod(period))) {
     const key = `${folder}${candidate}.json`;
     const text = await store.get(key);
@@ -56,8 +51,7 @@ async function loadLatestBefore<T>(
  */
 export function snapshotStore(store: TextStore): SnapshotStore {
   return {
-    save: async (snapshot) =>
-      store.put(`${siteFolder(snapshot.siteCode)}${checkPeriod(snapshot.period)}.json`, JSON.stringify(snapshot)),
+    save: async (snapshot) => store.put(`${siteFolder(snapshot.siteCode)}${checkPeriod(snapshot.period)}.json`, JSON.stringify(snapshot)),
     loadPrevious: async (siteCode, period) => loadLatestBefore(store, siteFolder(siteCode), period, parseSiteSnapshot),
     saveRunCosts: async (costs) => store.put(`${RUN_FOLDER}${checkPeriod(costs.period)}.json`, JSON.stringify(costs)),
     loadPreviousRunCosts: async (period) => loadLatestBefore(store, RUN_FOLDER, period, parseRunCosts),

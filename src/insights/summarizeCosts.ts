@@ -7,12 +7,7 @@ import type { LicenseCost, Period, RunCosts, UncoveredAccount } from './types.js
  * account counted once: accounts of several sites once, plus the accounts in no site. Only priced
  * licenses count, as in the reports' totals.
  */
-export function summarizeCosts(
-  siteReports: readonly SiteReport[],
-  uncovered: readonly UncoveredAccount[],
-  period: Period,
-  takenAt: Date,
-): RunCosts {
+export function summarizeCosts(siteReports: readonly SiteReport[], uncovered: readonly UncoveredAccount[], period: Period, takenAt: Date): RunCosts {
   const byLicense = new Map<string, { skuId: string; label: string; cents: Cents }>();
   const add = (line: LicenseCost): void => {
     if (line.monthlyPriceCents === null) return;

@@ -81,7 +81,10 @@ export function createRunLedger(store: TextStore, options: RunLedgerOptions = {}
       if (!lease) {
         const [holder, leaseHolder] = await Promise.all([
           currentHolder(period),
-          store.leaseHolder?.(lockKey(period), leaseSeconds).then((found) => found ?? 'free', () => undefined),
+          store.leaseHolder?.(lockKey(period), leaseSeconds).then(
+            (found) => found ?? 'free',
+            () => undefined,
+          ),
         ]);
         const who = holder ? `started ${holder.startedAt} by run ${holder.runId}` : 'its start and run id are not known';
         throw new RunInProgressError(`another run for ${period} is in progress (${who}); ${whenToRetry(leaseHolder, leaseSeconds)}`);

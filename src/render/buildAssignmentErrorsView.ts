@@ -20,7 +20,11 @@ export function buildAssignmentErrorsView(insights: RunInsights, shown: number, 
     const key = error.groupId ?? '';
     groups.set(key, [...(groups.get(key) ?? []), error]);
   }
-  const budget = allotLines([...groups.values()].map((group) => group.length), shown, shown);
+  const budget = allotLines(
+    [...groups.values()].map((group) => group.length),
+    shown,
+    shown,
+  );
   const lists = [...groups.values()].map((group, index) => {
     const [first] = group as [AssignmentErrorLine];
     const heading = first.groupId === null ? w.errorsDirect : w.errorsGroup(truncateForDisplay(first.groupName ?? first.groupId, 100));

@@ -49,7 +49,7 @@ export function buildChangesView(
   const licenseChange = (change: LicenseChange) => ({
     name: nameOf(change),
     email: change.email,
-    licenses: labelLines([...change.added.map(labels.added), ...change.removed.map(labels.removed)], fmt),
+    licenses: labelLines([...change.added.map((name) => labels.added(name)), ...change.removed.map((name) => labels.removed(name))], fmt),
     cost: `${fmt.money(change.costThenCents)} → ${fmt.money(change.costNowCents)}`,
   });
   const counted = (title: (n: string, one: boolean) => string, n: number) => title(fmt.count(n), fmt.isOne(n));

@@ -7,7 +7,6 @@ import { licenseLines } from './licenseLines.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
 import { textIf, type LabelValue, type Text } from './viewParts.js';
 
-
 export type CoverageView = {
   title: string;
   notes: readonly Text[];

@@ -34,7 +34,9 @@ export function runChecks(insights: RunInsights | undefined, fmt: Formatters): T
   const labels = fmt.labels.summary.insights;
   const fetchedAt = insights.productNamesFetchedAt === undefined ? undefined : new Date(insights.productNamesFetchedAt);
   return [
-    ...textIf(insights.inactivityCheck === 'unavailable' && (insights.inactivityUnavailable === 'forbidden' ? labels.inactivityForbidden : labels.inactivityError)),
+    ...textIf(
+      insights.inactivityCheck === 'unavailable' && (insights.inactivityUnavailable === 'forbidden' ? labels.inactivityForbidden : labels.inactivityError),
+    ),
     ...textIf(insights.waste?.subscriptionsUnavailable === 'forbidden' && fmt.labels.waste.checkSubscriptionsForbidden),
     ...textIf(insights.productNamesSource === 'none' && labels.productNamesNone),
     ...textIf(

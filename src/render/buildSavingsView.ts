@@ -43,7 +43,11 @@ export function buildSavingsView(insights: RunInsights, fmt: Formatters): Saving
       title: fmt.labels.summary.savingsTitle,
       intro: w.savingsIntro,
       headline: [{ amount: `${fmt.money(savings.monthlyCents)}${w.savingsAfter}`, annual: w.perYear(fmt.money(savings.annualCents)) }],
-      lines: savings.breakdown.map((line) => ({ label: label(line), value: fmt.money(line.monthlyCents), sub: [{ text: w.perYearShort(fmt.money(line.annualCents)) }] })),
+      lines: savings.breakdown.map((line) => ({
+        label: label(line),
+        value: fmt.money(line.monthlyCents),
+        sub: [{ text: w.perYearShort(fmt.money(line.annualCents)) }],
+      })),
       notes: [
         ...textIf(insights.inactivityCheck === 'unavailable' && w.inactivityNotChecked),
         ...textIf(insights.scope === 'some-sites' && w.partialSavings),
@@ -56,7 +60,12 @@ export function buildSavingsView(insights: RunInsights, fmt: Formatters): Saving
 /** "2 désactivés · 3 inactifs · 1 licence en double": what a site's figure is made of. */
 function siteParts(site: SiteSavings, fmt: Formatters): string {
   const parts = fmt.labels.waste.siteParts;
-  const words: Partial<Record<SavingsCategory, typeof parts.disabled>> = { disabled: parts.disabled, 'never-used': parts.neverUsed, inactive: parts.inactive, redundant: parts.redundant };
+  const words: Partial<Record<SavingsCategory, typeof parts.disabled>> = {
+    disabled: parts.disabled,
+    'never-used': parts.neverUsed,
+    inactive: parts.inactive,
+    redundant: parts.redundant,
+  };
   return site.breakdown
     .filter((line) => line.count > 0 && line.monthlyCents > 0)
     .flatMap((line) => {

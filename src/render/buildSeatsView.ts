@@ -37,14 +37,17 @@ export function buildSeatsView(insights: RunInsights, shown: number, fmt: Format
     colLicense: labels.seatColumns.license,
     colIdleCost: labels.seatColumns.idleCost,
     // What idle seats cost most first: what to act on; a list cut short keeps those.
-    lines: [...insights.seats].sort((a, b) => b.idleCostCents - a.idleCostCents).slice(0, shown).map((seat, index) => ({
-      shaded: shadedAt(index),
-      label: truncateForDisplay(seat.label, 100),
-      sku: textIf(seat.skuPartNumber !== seat.label && truncateForDisplay(seat.skuPartNumber, 100)),
-      status: seatStatus(seat, fmt),
-      seats: labels.seatLine(count(seat.purchased), count(seat.assigned), count(seat.idle), price(seat.unitPriceCents)),
-      idleCost: seat.unitPriceCents === null ? fmt.labels.notAvailable : fmt.money(seat.idleCostCents),
-    })),
+    lines: [...insights.seats]
+      .sort((a, b) => b.idleCostCents - a.idleCostCents)
+      .slice(0, shown)
+      .map((seat, index) => ({
+        shaded: shadedAt(index),
+        label: truncateForDisplay(seat.label, 100),
+        sku: textIf(seat.skuPartNumber !== seat.label && truncateForDisplay(seat.skuPartNumber, 100)),
+        status: seatStatus(seat, fmt),
+        seats: labels.seatLine(count(seat.purchased), count(seat.assigned), count(seat.idle), price(seat.unitPriceCents)),
+        idleCost: seat.unitPriceCents === null ? fmt.labels.notAvailable : fmt.money(seat.idleCostCents),
+      })),
     more: hidden > 0 ? [{ text: fmt.labels.insights.more(fmt.count(hidden), fmt.isOne(hidden)) }] : [],
     totalLabel: labels.idleTotal,
     total: fmt.money(insights.idleCostCents),

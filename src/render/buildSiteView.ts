@@ -92,7 +92,7 @@ export function buildSiteView(
     ...savingsLine(report, fmt),
     runOnLabel: labels.runOn,
     runOn: fmt.dateTime(ctx.generatedAt),
-    attachmentNote: fileNote((zipped ? labels.attachmentZip : labels.attachment)(accountCount), attachmentName),
+    attachmentNote: fileNote(zipped ? labels.attachmentZip(accountCount) : labels.attachment(accountCount), attachmentName),
     colAccount: labels.listColumns.account,
     colCost: labels.listColumns.total,
     rows: shown.map((row, index) => rowBlock(row, index, fmt)),
@@ -140,7 +140,10 @@ function savingsLine(report: SiteReport, fmt: Formatters): Pick<SiteView, 'savin
   const w = fmt.labels.waste;
   if (!savings) return { savings: [], noSavings: [] };
   if (savings.monthlyCents === 0) return { savings: [], noSavings: [{ text: w.noSavings }] };
-  return { savings: [{ before: w.savingsBefore, amount: fmt.money(savings.monthlyCents), after: w.savingsAfter, annual: w.perYear(fmt.money(savings.annualCents)) }], noSavings: [] };
+  return {
+    savings: [{ before: w.savingsBefore, amount: fmt.money(savings.monthlyCents), after: w.savingsAfter, annual: w.perYear(fmt.money(savings.annualCents)) }],
+    noSavings: [],
+  };
 }
 
 function licenseSummary(report: SiteReport, fmt: Formatters, shown: number): LicenseSummaryView {
@@ -164,9 +167,7 @@ function licenseSummary(report: SiteReport, fmt: Formatters, shown: number): Lic
 }
 
 function skippedNote(report: SiteReport, fmt: Formatters): string {
-  const names = report.skipped
-    .slice(0, MAX_SKIPPED_NAMES)
-    .map((account) => truncateForDisplay(account.name || account.userId, 100));
+  const names = report.skipped.slice(0, MAX_SKIPPED_NAMES).map((account) => truncateForDisplay(account.name || account.userId, 100));
   const more = report.skipped.length > MAX_SKIPPED_NAMES ? ', …' : '';
   return fmt.labels.skippedAccounts(fmt.count(report.skipped.length), fmt.isOne(report.skipped.length), names.join(', ') + more);
 }

@@ -53,7 +53,16 @@ export function buildSitesView(result: RunResult, maxSites: number, attachmentNa
       return { item: siteItem(site, costs.get(site.code), previous, fmt), nowCents, thenCents, change: Math.abs(nowCents - (thenCents ?? 0)) };
     }),
     ...extras.map((site) => ({
-      item: { name: truncateForDisplay(site.name), code: textIf(truncateForDisplay(site.code, 50)), status: [], line: [], meta: thenLine(site.thenCents, previous, fmt), note: [], cost: fmt.money(site.nowCents), delta: deltaView(site.nowCents, site.thenCents, previous, fmt) },
+      item: {
+        name: truncateForDisplay(site.name),
+        code: textIf(truncateForDisplay(site.code, 50)),
+        status: [],
+        line: [],
+        meta: thenLine(site.thenCents, previous, fmt),
+        note: [],
+        cost: fmt.money(site.nowCents),
+        delta: deltaView(site.nowCents, site.thenCents, previous, fmt),
+      },
       nowCents: site.nowCents,
       thenCents: site.thenCents,
       change: Math.abs(site.nowCents - (site.thenCents ?? 0)),
@@ -75,7 +84,14 @@ export function buildSitesView(result: RunResult, maxSites: number, attachmentNa
       colSite: s.siteColumns.site,
       colCost: s.siteColumns.cost,
       items: kept.map(({ item }, index) => ({ shaded: shadedAt(index), ...item })),
-      total: [{ name: fmt.labels.summary.insights.total, meta: thenLine(thenTotal, previous, fmt), cost: fmt.money(nowTotal), delta: deltaView(nowTotal, thenTotal, previous, fmt) }],
+      total: [
+        {
+          name: fmt.labels.summary.insights.total,
+          meta: thenLine(thenTotal, previous, fmt),
+          cost: fmt.money(nowTotal),
+          delta: deltaView(nowTotal, thenTotal, previous, fmt),
+        },
+      ],
     },
   };
 }

@@ -17,9 +17,23 @@ export type SubscriptionsView = {
   more: readonly Text[];
 };
 
-type SubscriptionItem = { shaded: Flag; label: string; sku: readonly Text[]; status: readonly StatusView[]; lines: readonly Text[]; cost: string; annual: readonly Text[] };
+type SubscriptionItem = {
+  shaded: Flag;
+  label: string;
+  sku: readonly Text[];
+  status: readonly StatusView[];
+  lines: readonly Text[];
+  cost: string;
+  annual: readonly Text[];
+};
 
-const COLORS: Record<AttentionReason, string> = { 'locked-out': '#b42318', suspended: '#b42318', warning: '#a15c00', trial: '#1d4f91', 'lifecycle-soon': '#a15c00' };
+const COLORS: Record<AttentionReason, string> = {
+  'locked-out': '#b42318',
+  suspended: '#b42318',
+  warning: '#a15c00',
+  trial: '#1d4f91',
+  'lifecycle-soon': '#a15c00',
+};
 
 export function buildSubscriptionsView(insights: RunInsights, shown: number, fmt: Formatters): SubscriptionsView[] {
   const waste = insights.waste;
@@ -37,7 +51,16 @@ export function buildSubscriptionsView(insights: RunInsights, shown: number, fmt
         ...textIf(unavailable && (waste.subscriptionsUnavailable === 'forbidden' ? w.subscriptionsForbidden : w.subscriptionsError)),
         ...textIf(!unavailable && n === 0 && w.subscriptionsNone),
       ],
-      table: items.length === 0 ? [] : [{ colLicense: w.subscriptionColumns.subscription, colCost: w.subscriptionColumns.cost, items: items.map((item, index) => subscriptionItem(item, index, fmt)) }],
+      table:
+        items.length === 0
+          ? []
+          : [
+              {
+                colLicense: w.subscriptionColumns.subscription,
+                colCost: w.subscriptionColumns.cost,
+                items: items.map((item, index) => subscriptionItem(item, index, fmt)),
+              },
+            ],
       more: textIf(hidden > 0 && fmt.labels.insights.more(fmt.count(hidden), fmt.isOne(hidden))),
     },
   ];

@@ -13,7 +13,14 @@ import { describeFailure } from './describeFailure.js';
 import { truncateForDisplay } from './truncateForDisplay.js';
 import { shadedAt, textIf, type Flag, type Text } from './viewParts.js';
 
-export type ProblemItem = { shaded: Flag; name: string; code: readonly Text[]; status: readonly StatusView[]; reason: readonly Text[]; detail: readonly Text[] };
+export type ProblemItem = {
+  shaded: Flag;
+  name: string;
+  code: readonly Text[];
+  status: readonly StatusView[];
+  reason: readonly Text[];
+  detail: readonly Text[];
+};
 export type ProblemsView = { title: string; items: readonly ProblemItem[]; more: readonly Text[] };
 
 export type SummaryActionsView = {
@@ -38,7 +45,13 @@ export function buildSummaryActions(
   const problems = (title: string, sites: readonly SiteOutcome[]): ProblemsView[] => {
     if (sites.length === 0) return [];
     const hidden = sites.length - Math.min(level.failures, sites.length);
-    return [{ title, items: sites.slice(0, level.failures).map((site, index) => problemItem(site, index, fmt)), more: textIf(hidden > 0 && s.warningsMore(fmt.count(hidden), fmt.isOne(hidden))) }];
+    return [
+      {
+        title,
+        items: sites.slice(0, level.failures).map((site, index) => problemItem(site, index, fmt)),
+        more: textIf(hidden > 0 && s.warningsMore(fmt.count(hidden), fmt.isOne(hidden))),
+      },
+    ];
   };
   return {
     failures: problems(s.failuresTitle(fmt.count(failed.length), fmt.isOne(failed.length)), failed),
@@ -61,7 +74,11 @@ function problemItem(site: SiteOutcome, index: number, fmt: Formatters): Problem
 }
 
 /** Nothing when the run could not start or the waste could not be computed (a warning says so). */
-function wasteViews(result: RunResult, level: { waste: number; coverage: number }, fmt: Formatters): Pick<SummaryActionsView, 'savings' | 'topSites' | 'subscriptions' | 'assignmentErrors'> {
+function wasteViews(
+  result: RunResult,
+  level: { waste: number; coverage: number },
+  fmt: Formatters,
+): Pick<SummaryActionsView, 'savings' | 'topSites' | 'subscriptions' | 'assignmentErrors'> {
   const insights = result.insights;
   if (!insights || result.fatalError !== undefined) return { savings: [], topSites: [], subscriptions: [], assignmentErrors: [] };
   return {

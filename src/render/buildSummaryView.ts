@@ -141,7 +141,9 @@ function totalLines(result: RunResult, fmt: Formatters): LabelValue[] {
   ];
   // An account in several sites appears in each site's total; the organisation pays for it once.
   if ((result.insights?.overcountCents ?? 0) > 0 && result.insights) {
-    lines.splice(lines.length - 1, 1,
+    lines.splice(
+      lines.length - 1,
+      1,
       { label: s.sitesSumCost, value: fmt.money(totals.monthlyCostCents) },
       { label: s.totalCostCountedOnce, value: fmt.money(result.insights.organisationCostCents) },
     );

@@ -12,7 +12,7 @@ export interface WarningText {
 }
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-const shown = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+const shown = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 
 export function describeWarning(warning: RunWarning, fmt: Formatters): WarningText {
   const w = fmt.labels.summary.warnings;
@@ -65,7 +65,8 @@ function listRowText(warning: RunWarning, w: WarningLabels): WarningText | undef
     'not-a-guid': () => (sites ? w.notAGroupId(column, value) : w.notASkuId(column, value)),
     'not-a-price': () => w.notAPrice(column, value),
     'no-sku': () => w.noSku(column, w.priceFields.skuId),
-    'duplicate-code': () => w.duplicateCode(value, w.row(String(d['keptRowId'] ?? '?'), undefined)),
+    'duplicate-code': () =>
+      w.duplicateCode(value, w.row(typeof d['keptRowId'] === 'number' || typeof d['keptRowId'] === 'string' ? String(d['keptRowId']) : '?', undefined)),
   };
   const text = problems[problem]?.();
   if (text === undefined) return undefined;

@@ -33,7 +33,7 @@ export const insightsFr: SiteInsightLabels = {
     neverSignedIn: (days) => `Jamais connecté (compte créé il y a plus de ${days} jours)`,
   },
   inactivityForbidden:
-    "Vérification des comptes inactifs indisponible : le locataire Microsoft 365 ne permet pas de lire la dernière connexion des comptes (licence Entra ID P1 nécessaire).",
+    'Vérification des comptes inactifs indisponible : le locataire Microsoft 365 ne permet pas de lire la dernière connexion des comptes (licence Entra ID P1 nécessaire).',
   inactivityError: "Vérification des comptes inactifs indisponible ce mois-ci : la dernière connexion des comptes n'a pas pu être lue.",
   more: (n, one) => `… et ${n} ${plural(one, 'autre', 'autres')}`,
 };
@@ -70,7 +70,8 @@ export const runInsightsFr: RunInsightLabels = {
   multiSiteTitle: (n, one) => `${n} ${plural(one, 'compte présent', 'comptes présents')} dans plusieurs établissements`,
   multiSiteNote: (sitesTotal, overcount, organisation) =>
     `Leur coût n'est compté qu'une fois dans le total de l'organisation : ${sitesTotal} (somme des établissements) − ${overcount} (comptés plusieurs fois) = ${organisation}.`,
-  multiSiteNoteFree: "Leur coût n'est compté qu'une fois dans le total de l'organisation ; leurs licences sont gratuites : la somme des établissements ne compte rien deux fois.",
+  multiSiteNoteFree:
+    "Leur coût n'est compté qu'une fois dans le total de l'organisation ; leurs licences sont gratuites : la somme des établissements ne compte rien deux fois.",
   tenantTotal: 'Coût mensuel de tous les comptes sous licence, chacun compté une fois (établissements et hors établissement)',
   inSites: (codes) => `Établissements : ${codes}`,
   inactivityForbidden:

@@ -44,8 +44,7 @@ export const en: Labels = {
   largeSiteNote: (total, shown) => `This site has ${total} accounts: only the first ${shown} are shown below.`,
   licenseSummaryTitle: 'Summary by license',
   licenseSummaryColumns: { license: 'LICENSE · ACCOUNTS', monthlyCost: 'MONTHLY TOTAL (EXCL. VAT)' },
-  skippedAccounts: (n, one, names) =>
-    one ? `${n} account could not be exported: ${names}.` : `${n} accounts could not be exported: ${names}.`,
+  skippedAccounts: (n, one, names) => (one ? `${n} account could not be exported: ${names}.` : `${n} accounts could not be exported: ${names}.`),
   csvFilePrefix: 'accounts',
   footer: (org) => [
     `Sent automatically every month by the ${org} IT department, from Microsoft 365 and the price list.`,

@@ -46,8 +46,7 @@ export const fr: Labels = {
   largeSiteNote: (total, shown) => `Cet établissement compte ${total} comptes : seuls les ${shown} premiers sont affichés ci-dessous.`,
   licenseSummaryTitle: 'Synthèse par licence',
   licenseSummaryColumns: { license: 'LICENCE · COMPTES', monthlyCost: 'TOTAL MENSUEL HT' },
-  skippedAccounts: (n, one, names) =>
-    one ? `${n} compte n'a pas pu être exporté : ${names}.` : `${n} comptes n'ont pas pu être exportés : ${names}.`,
+  skippedAccounts: (n, one, names) => (one ? `${n} compte n'a pas pu être exporté : ${names}.` : `${n} comptes n'ont pas pu être exportés : ${names}.`),
   csvFilePrefix: 'comptes',
   footer: (org) => [
     `Message envoyé automatiquement chaque mois par le service informatique ${de(org)}, d'après Microsoft 365 et la liste des prix.`,
@@ -78,15 +77,14 @@ export const fr: Labels = {
     okNotSent: 'OK (simulation : non envoyé)',
     alreadySent: 'Déjà envoyé ce mois-ci',
     alreadySentOn: (when) => `Déjà envoyé ce mois-ci, le ${when}`,
-    foundInSentItems: (when) =>
-      `Déjà remis : trouvé dans les éléments envoyés, non renvoyé${when ? ` (envoyé le ${when})` : ''}`,
+    foundInSentItems: (when) => `Déjà remis : trouvé dans les éléments envoyés, non renvoyé${when ? ` (envoyé le ${when})` : ''}`,
     sentAfterReconciliation: "OK, envoyé à nouveau : l'envoi précédent n'était pas parti",
     deliveryUnknown: 'Envoi incertain : vérifier les éléments envoyés',
     deliveryUnknownMailRead: "Envoi incertain, rien n'a été renvoyé : rôle « Application Mail.Read » manquant (voir en haut)",
     mailReadMissing: (n, one) =>
       `${n} ${one ? 'envoi incertain ne peut pas être vérifié' : 'envois incertains ne peuvent pas être vérifiés'} : ` +
       "l'application ne peut pas lire les éléments envoyés de la boîte d'envoi. Accordez-lui le rôle Exchange " +
-      "« Application Mail.Read » limité à cette boîte (RBAC pour les applications, comme « Application Mail.Send »), " +
+      '« Application Mail.Read » limité à cette boîte (RBAC pour les applications, comme « Application Mail.Send »), ' +
       "jamais l'autorisation Graph Mail.Read dans Entra ID.",
     skipped: (reason) => (reason ? `Ignoré : ${reason}` : 'Ignoré'),
     failedAt: (step) => (step ? `Erreur à l'étape «\u00a0${step}\u00a0»` : 'Erreur'),

@@ -8,10 +8,7 @@ type TemplateValue = string | readonly TemplateView[];
 type TemplateView = { readonly [key: string]: TemplateValue };
 export type FillTemplate = (view: TemplateView) => string;
 
-type Node =
-  | { kind: 'text'; text: string }
-  | { kind: 'value'; name: string }
-  | { kind: 'list'; name: string; body: Node[] };
+type Node = { kind: 'text'; text: string } | { kind: 'value'; name: string } | { kind: 'list'; name: string; body: Node[] };
 
 const TAG = /\{\{\s*([#/]?)\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 

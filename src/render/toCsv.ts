@@ -44,9 +44,7 @@ export function csvText(rows: readonly (readonly string[])[], locale: RenderCont
 
 function rowCells(row: AccountRow, fmt: Formatters): string[] {
   const { labels } = fmt;
-  const licenses = row.licenses
-    .map((line) => (line.monthlyPriceCents === null ? `${line.label} (${labels.notAvailable})` : line.label))
-    .join(' + ');
+  const licenses = row.licenses.map((line) => (line.monthlyPriceCents === null ? `${line.label} (${labels.notAvailable})` : line.label)).join(' + ');
   const state = row.disabled && row.guest ? labels.disabledGuest : row.disabled ? labels.disabled : row.guest ? labels.guest : '';
   return [row.lastName, row.firstName, row.email, row.jobTitle, row.siteName, licenses, fmt.plainAmount(row.monthlyCostCents), state];
 }

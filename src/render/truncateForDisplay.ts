@@ -13,7 +13,11 @@ export function truncateForDisplay(text: string, max: number = DISPLAY_MAX_CHARS
   if (flat.length <= max) return flat;
   const kept: string[] = [];
   for (const { segment } of graphemes.segment(flat)) {
-    if (kept.length === max) return `${kept.slice(0, max - 1).join('').trimEnd()}…`;
+    if (kept.length === max)
+      return `${kept
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
     kept.push(segment);
   }
   return flat;

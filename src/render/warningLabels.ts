@@ -7,16 +7,7 @@ export type PriceField = 'commercialName' | 'skuPartNumber' | 'skuId' | 'monthly
 
 /** Why a site failed, recognised from its error (the error itself is shown as a technical detail). */
 export type FailureKind =
-  | 'group-not-found'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'throttled'
-  | 'timeout'
-  | 'server'
-  | 'network'
-  | 'too-big'
-  | 'unknown';
+  'group-not-found' | 'unauthorized' | 'forbidden' | 'not-found' | 'throttled' | 'timeout' | 'server' | 'network' | 'too-big' | 'unknown';
 
 export interface WarningLabels {
   sitesList: string;
@@ -41,7 +32,22 @@ export interface WarningLabels {
   accountReasons: { noName: string; noId: string; badLicenses: string; other: string };
   unknownSiteCode(code: string): string;
   /** By the `insight` detail of an 'insights-unavailable' warning. */
-  insights: Record<'all' | 'inactivity' | 'coverage' | 'product-names' | 'cost-comparison' | 'run' | 'changes' | 'snapshot' | 'site' | 'subscriptions' | 'redundancy' | 'waste' | 'other', string>;
+  insights: Record<
+    | 'all'
+    | 'inactivity'
+    | 'coverage'
+    | 'product-names'
+    | 'cost-comparison'
+    | 'run'
+    | 'changes'
+    | 'snapshot'
+    | 'site'
+    | 'subscriptions'
+    | 'redundancy'
+    | 'waste'
+    | 'other',
+    string
+  >;
   forSite(site: string, sentence: string): string;
   failures: Record<FailureKind, string>;
   groupNotFound(groupId: string): string;

@@ -2,7 +2,8 @@
 import type { WasteLabels } from './wasteLabels.js';
 
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
-const days = (n: number, text: string) => (n === 0 ? 'today' : n > 0 ? `in ${text}\u00a0${plural(n === 1, 'day', 'days')}` : `${text.replace('-', '')}\u00a0${plural(n === -1, 'day', 'days')} ago`);
+const days = (n: number, text: string) =>
+  n === 0 ? 'today' : n > 0 ? `in ${text}\u00a0${plural(n === 1, 'day', 'days')}` : `${text.replace('-', '')}\u00a0${plural(n === -1, 'day', 'days')} ago`;
 
 const wasteLine = (license: string, active: boolean, why: string) => `License ${license} ${active ? 'assigned with an error' : 'not assigned'}: ${why}`;
 
@@ -55,7 +56,8 @@ export const wasteEn: WasteLabels = {
   },
 
   subscriptionsTitle: (n) => `Subscriptions to watch (${n})`,
-  subscriptionsIntro: 'Subscriptions expired, suspended, locked out, on trial, or reaching their next date within 60 days, with the licenses and the monthly cost at stake.',
+  subscriptionsIntro:
+    'Subscriptions expired, suspended, locked out, on trial, or reaching their next date within 60 days, with the licenses and the monthly cost at stake.',
   subscriptionsNone: 'No subscription to watch: none is expired, suspended or on trial, and none reaches its next date within 60 days.',
   subscriptionsForbidden:
     "Subscriptions not checked: the app may not read the tenant's subscriptions (/directory/subscriptions). It needs the Microsoft Graph permission Organization.Read.All.",

@@ -2,7 +2,12 @@
 import type { WasteLabels } from './wasteLabels.js';
 
 const plural = (one: boolean, singular: string, many: string): string => (one ? singular : many);
-const days = (n: number, text: string) => (n === 0 ? "aujourd'hui" : n > 0 ? `dans ${text}\u00a0${plural(n === 1, 'jour', 'jours')}` : `il y a ${text.replace('-', '')}\u00a0${plural(n === -1, 'jour', 'jours')}`);
+const days = (n: number, text: string) =>
+  n === 0
+    ? "aujourd'hui"
+    : n > 0
+      ? `dans ${text}\u00a0${plural(n === 1, 'jour', 'jours')}`
+      : `il y a ${text.replace('-', '')}\u00a0${plural(n === -1, 'jour', 'jours')}`;
 
 const wasteLine = (license: string, active: boolean, why: string) => `Licence ${license} ${active ? 'attribuée avec une erreur' : 'non attribuée'} : ${why}`;
 
@@ -19,7 +24,7 @@ export const wasteFr: WasteLabels = {
     direct: 'attribution directe',
     errors: {
       CountViolation: 'plus assez de licences disponibles (CountViolation)',
-      MutuallyExclusiveViolation: "un de ses services est incompatible avec une autre licence du compte (MutuallyExclusiveViolation)",
+      MutuallyExclusiveViolation: 'un de ses services est incompatible avec une autre licence du compte (MutuallyExclusiveViolation)',
       DependencyViolation: 'une autre licence du compte en dépend (DependencyViolation)',
       ProhibitedInUsageLocationViolation: "non autorisée dans le pays d'utilisation du compte (ProhibitedInUsageLocationViolation)",
       UniquenessViolation: 'adresse proxy déjà utilisée par un autre compte (UniquenessViolation)',
@@ -33,16 +38,18 @@ export const wasteFr: WasteLabels = {
   heroSavings: (month, year) => `Économies possibles : ${month} par mois, soit ${year} par an`,
   heroAnnual: (amount) => `Soit ${amount} par an`,
   totalAnnual: 'Coût annuel HT (12 mois)',
-  savingsIntro: "Ce qui pourrait ne plus être payé chaque mois. Chaque compte n'est compté qu'une fois : un compte désactivé et inactif compte comme désactivé.",
+  savingsIntro:
+    "Ce qui pourrait ne plus être payé chaque mois. Chaque compte n'est compté qu'une fois : un compte désactivé et inactif compte comme désactivé.",
   lines: {
     idle: (n, one) => `${n} ${plural(one, 'licence achetée mais attribuée à personne', 'licences achetées mais attribuées à personne')}`,
     disabled: (n, one) => `${n} ${plural(one, 'compte désactivé', 'comptes désactivés')} avec des licences payantes`,
     neverUsed: (n, one) => `${n} ${plural(one, 'compte jamais utilisé', 'comptes jamais utilisés')}`,
     inactive: (count, d) => `${count.n} ${plural(count.one, 'compte inactif', 'comptes inactifs')} depuis plus de ${d}\u00a0jours`,
-    redundant: (n, one) => `${n} ${plural(one, 'licence en double', 'licences en double')} (déjà ${plural(one, 'comprise', 'comprises')} dans une autre licence du compte)`,
+    redundant: (n, one) =>
+      `${n} ${plural(one, 'licence en double', 'licences en double')} (déjà ${plural(one, 'comprise', 'comprises')} dans une autre licence du compte)`,
   },
   inactivityNotChecked: "Les comptes inactifs et jamais utilisés ne sont pas comptés : la dernière connexion des comptes n'a pas pu être lue.",
-  partialSavings: "Exécution limitée à certains établissements : seuls leurs comptes sont comptés, ni les comptes hors établissement.",
+  partialSavings: 'Exécution limitée à certains établissements : seuls leurs comptes sont comptés, ni les comptes hors établissement.',
   exceptions: (pairs) => `Paires de licences détenues volontairement, jamais comptées en double (LICENSE_OVERLAP_EXCEPTIONS) : ${pairs}.`,
 
   topSitesTitle: 'Établissements où les économies possibles sont les plus fortes',
@@ -55,7 +62,8 @@ export const wasteFr: WasteLabels = {
   },
 
   subscriptionsTitle: (n) => `Abonnements à surveiller (${n})`,
-  subscriptionsIntro: "Abonnements expirés, suspendus, bloqués, d'essai, ou dont l'échéance tombe dans les 60 prochains jours, avec les licences et le coût mensuel concernés.",
+  subscriptionsIntro:
+    "Abonnements expirés, suspendus, bloqués, d'essai, ou dont l'échéance tombe dans les 60 prochains jours, avec les licences et le coût mensuel concernés.",
   subscriptionsNone: "Aucun abonnement à surveiller : aucun n'est expiré, suspendu ou à l'essai, et aucune échéance dans les 60 prochains jours.",
   subscriptionsForbidden:
     "Abonnements non vérifiés : l'application ne peut pas lire les abonnements du locataire (/directory/subscriptions). Il faut la permission Microsoft Graph Organization.Read.All.",
@@ -76,7 +84,8 @@ export const wasteFr: WasteLabels = {
   subscriptionSeats: (seats, price) => `${seats.n}\u00a0${plural(seats.one, 'licence', 'licences')}\u00a0×\u00a0${price}`,
 
   errorsTitle: (n) => `Erreurs d'attribution de licence (${n})`,
-  errorsIntro: "Licences qu'Entra ID n'a pas pu attribuer (ou seulement avec une erreur), par groupe en cause : à corriger dans le groupe, puis « Retraiter » ses licences.",
+  errorsIntro:
+    "Licences qu'Entra ID n'a pas pu attribuer (ou seulement avec une erreur), par groupe en cause : à corriger dans le groupe, puis « Retraiter » ses licences.",
   errorsGroup: (name) => `Groupe «\u00a0${name}\u00a0»`,
   errorsDirect: 'Attributions directes',
   errorsSites: (codes) => `Établissements : ${codes}`,

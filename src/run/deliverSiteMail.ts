@@ -22,9 +22,7 @@ export interface DeliveryContext {
 }
 
 /** How one attempt ended: settled, or with an answer that does not tell whether the mail went out. */
-export type AttemptResult =
-  | { kind: 'done'; end: SiteEnd; warnings: RunWarning[] }
-  | { kind: 'uncertain'; attempt: DeliveryAttempt; answer: string };
+export type AttemptResult = { kind: 'done'; end: SiteEnd; warnings: RunWarning[] } | { kind: 'uncertain'; attempt: DeliveryAttempt; answer: string };
 
 const done = (end: SiteEnd, warnings: RunWarning[] = []): AttemptResult => ({ kind: 'done', end, warnings });
 
@@ -38,7 +36,10 @@ export async function deliverSiteMail(siteMail: SiteMail, ctx: DeliveryContext, 
   const who = { siteCode: siteMail.site.code, recipients: siteMail.report.correspondents.map((r) => r.address) };
   const write = (record: DeliveryRecord) => ctx.deps.ledger.record(ctx.period, record);
   if (attempt) {
-    const intent = await write(attemptRecord(who, attempt, 'sending')).then(() => undefined, (error: unknown) => describeError(error));
+    const intent = await write(attemptRecord(who, attempt, 'sending')).then(
+      () => undefined,
+      (error: unknown) => describeError(error),
+    );
     if (intent !== undefined) {
       const error = `ledger: the delivery could not be recorded before sending, so nothing was sent: ${intent}`;
       return done({ status: 'failed', step: 'ledger', delivery: 'not-sent', error });

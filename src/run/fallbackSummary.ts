@@ -4,7 +4,6 @@ import type { RenderedMail } from '../ports.js';
 import { escapeHtml } from '../render/escapeHtml.js';
 import type { RunResult } from '../types.js';
 
-
 /**
  * A plain summary for when the real renderer is broken: IT must still learn how the run went,
  * and why the site reports could not be rendered.

@@ -13,10 +13,7 @@ interface PeriodLock {
  * another run holds it. A dry run writes nothing shared, so it takes no lock and never blocks
  * the monthly timer (docs/decisions/dry-run-takes-no-lock.md).
  */
-export async function lockPeriod(
-  deps: Pick<RunDeps, 'ledger' | 'logger'>,
-  run: { period: string; runId: string; dryRun: boolean },
-): Promise<PeriodLock> {
+export async function lockPeriod(deps: Pick<RunDeps, 'ledger' | 'logger'>, run: { period: string; runId: string; dryRun: boolean }): Promise<PeriodLock> {
   const unlocked: PeriodLock = { release: async () => undefined };
   if (run.dryRun) return unlocked;
   try {

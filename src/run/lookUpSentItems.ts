@@ -27,10 +27,7 @@ export function graceWaits(elapsedMs: number): number[] {
 }
 
 export type LookupOutcome =
-  | { kind: 'found'; item: SentItem }
-  | { kind: 'not-found' }
-  | { kind: 'forbidden'; detail: string }
-  | { kind: 'failed'; detail: string };
+  { kind: 'found'; item: SentItem } | { kind: 'not-found' } | { kind: 'forbidden'; detail: string } | { kind: 'failed'; detail: string };
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -40,11 +37,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * ends it at once (forbidden); a lookup that failed is tried again at the next time, and only the
  * last one's failure counts.
  */
-export async function lookUpAfterGrace(
-  deps: Pick<RunDeps, 'mailer' | 'clock' | 'sleep'>,
-  keys: readonly string[],
-  attemptAt: string,
-): Promise<LookupOutcome> {
+export async function lookUpAfterGrace(deps: Pick<RunDeps, 'mailer' | 'clock' | 'sleep'>, keys: readonly string[], attemptAt: string): Promise<LookupOutcome> {
   const sentItems = deps.mailer.sentItems;
   if (!sentItems) return { kind: 'failed', detail: 'this mail transport has no Sent Items to look in' };
   const sleep = deps.sleep ?? realSleep;

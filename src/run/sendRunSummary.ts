@@ -27,11 +27,7 @@ export async function sendRunSummary(
  * Renders and mails the run summary to central IT. Never throws: returns why it could not be
  * sent (logged too), since the run itself is over and its result must still reach the caller.
  */
-async function renderAndMail(
-  deps: Pick<RunDeps, 'config' | 'mailer' | 'logger'>,
-  renderer: Promise<Renderer>,
-  result: RunResult,
-): Promise<string | undefined> {
+async function renderAndMail(deps: Pick<RunDeps, 'config' | 'mailer' | 'logger'>, renderer: Promise<Renderer>, result: RunResult): Promise<string | undefined> {
   const { mail, renderProblem } = await renderSummary(deps, renderer, result);
   try {
     const to = deps.config.itSummaryTo.map((address) => ({ name: address, address }));

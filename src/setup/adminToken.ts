@@ -44,7 +44,9 @@ export function adminTokens(env: Record<string, string | undefined>, run: RunCom
           throw new Error('The Azure CLI (az) is not installed: install it, run `az login` as an administrator, then rerun', { cause: error });
         }
         const said = ((failure.stderr || failure.message || String(error)).trim().split('\n')[0] ?? '').replace(/\.+$/, '');
-        throw new Error(`The Azure CLI gave no token for ${resource}: ${redactSecrets(said)}. Run \`az login\` as an administrator, then rerun`, { cause: error });
+        throw new Error(`The Azure CLI gave no token for ${resource}: ${redactSecrets(said)}. Run \`az login\` as an administrator, then rerun`, {
+          cause: error,
+        });
       }
     },
   };

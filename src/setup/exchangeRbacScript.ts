@@ -28,7 +28,8 @@ export function exchangeRbacScript(target: ExchangeRbacTarget): string[] {
     `New-ServicePrincipal -AppId ${target.appId} -ObjectId ${target.objectId} -DisplayName ${ps(target.displayName)}`,
     `New-ManagementScope -Name ${ps(scope)} -RecipientRestrictionFilter ${ps(`${property} -eq ${opath(target.mailbox)}`)}`,
     ...EXCHANGE_APP_ROLES.map(
-      (role) => `New-ManagementRoleAssignment -Name ${ps(`${target.displayName} ${role.graphPermission}`)} -App ${target.objectId} -Role ${ps(role.role)} -CustomResourceScope ${ps(scope)}`,
+      (role) =>
+        `New-ManagementRoleAssignment -Name ${ps(`${target.displayName} ${role.graphPermission}`)} -App ${target.objectId} -Role ${ps(role.role)} -CustomResourceScope ${ps(scope)}`,
     ),
     `Test-ServicePrincipalAuthorization -Identity ${target.objectId} -Resource ${ps(target.mailbox)}`,
   ];

@@ -1,7 +1,6 @@
 import type { ColumnSpec } from './listSchema.js';
 
-const escapeXml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * CAML for fields/createfieldasxml. Name and StaticName fix the internal name the app selects,

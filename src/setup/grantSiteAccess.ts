@@ -5,9 +5,7 @@ import type { RawRecord } from '../ports.js';
 import { findAppPermission, siteGrantBody, siteLookupUrl, sitePermissionsUrl, type SiteGrantTarget } from './siteGrant.js';
 
 export type SiteGrantOutcome =
-  | { status: 'granted'; siteId: string }
-  | { status: 'exists'; siteId: string; roles: string[] }
-  | { status: 'refused'; reason: string };
+  { status: 'granted'; siteId: string } | { status: 'exists'; siteId: string; roles: string[] } | { status: 'refused'; reason: string };
 
 async function graphReason(response: Response, step: string): Promise<string> {
   let message = '';
@@ -40,7 +38,7 @@ export async function grantSiteAccess(target: SiteGrantTarget, graphToken: strin
   if (existing !== undefined) {
     // The list omits roles; the permission itself carries them.
     const one = await call(sitePermissionsUrl(target.graphBaseUrl, siteId, existing));
-    const roles = one.ok ? (((await one.json()) as { roles?: unknown }).roles as string[] | undefined) ?? [] : [];
+    const roles = one.ok ? ((((await one.json()) as { roles?: unknown }).roles as string[] | undefined) ?? []) : [];
     return { status: 'exists', siteId, roles };
   }
 

@@ -24,7 +24,13 @@ export interface ListSpec {
 
 type ListsConfig = Pick<Config, 'sitesListTitle' | 'pricesListTitle' | 'siteColumns' | 'priceColumns'>;
 
-const text = (internalName: string, displayName: string, setting: string): ColumnSpec => ({ internalName, displayName, type: 'Text', setting, alsoReads: ['Note'] });
+const text = (internalName: string, displayName: string, setting: string): ColumnSpec => ({
+  internalName,
+  displayName,
+  type: 'Text',
+  setting,
+  alsoReads: ['Note'],
+});
 
 /** The two lists the app reads, with the titles and internal names the settings give them. */
 export function expectedLists(config: ListsConfig): ListSpec[] {

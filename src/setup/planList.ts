@@ -27,7 +27,11 @@ export interface ListPlan {
  */
 export function looseColumnName(name: string): string {
   const decoded = name.replace(/_x([0-9a-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return decoded.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s_-]/g, '').toLowerCase();
+  return decoded
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\s_-]/g, '')
+    .toLowerCase();
 }
 const looseName = looseColumnName;
 
@@ -37,7 +41,8 @@ export function planList(spec: ListSpec, existing: readonly ExistingField[] | un
   const fields = (existing ?? []).filter((f) => !f.Hidden);
   for (const column of spec.columns) {
     if (existing === undefined) {
-      if (column.internalName === 'Title') plan.present.push({ column, actual: 'Text' }); // every new list has one
+      if (column.internalName === 'Title')
+        plan.present.push({ column, actual: 'Text' }); // every new list has one
       else plan.add.push(column);
       continue;
     }

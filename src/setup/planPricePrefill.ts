@@ -18,8 +18,18 @@ export interface PrefillPlan {
  * product name (the part number when the name is unknown); the admin fills in the price.
  */
 export function planPricePrefill(skus: readonly SubscribedSku[], existing: readonly RawRecord[], columns: PriceColumns, names: ProductNames): PrefillPlan {
-  const ids = new Set(existing.map((row) => readCell(row[columns.skuId])).filter((v): v is string => v !== undefined).map(skuIdKey));
-  const parts = new Set(existing.map((row) => readCell(row[columns.skuPartNumber])).filter((v): v is string => v !== undefined).map(partNumberKey));
+  const ids = new Set(
+    existing
+      .map((row) => readCell(row[columns.skuId]))
+      .filter((v): v is string => v !== undefined)
+      .map(skuIdKey),
+  );
+  const parts = new Set(
+    existing
+      .map((row) => readCell(row[columns.skuPartNumber]))
+      .filter((v): v is string => v !== undefined)
+      .map(partNumberKey),
+  );
   const missing = skus.filter((sku) => !ids.has(skuIdKey(sku.skuId)) && !(sku.skuPartNumber && parts.has(partNumberKey(sku.skuPartNumber))));
   const rows = [...missing]
     .sort((a, b) => a.skuPartNumber.localeCompare(b.skuPartNumber))

@@ -25,8 +25,12 @@ const NEEDED = ['MANAGED_IDENTITY_CLIENT_ID', 'MANAGED_IDENTITY_PRINCIPAL_ID', '
 
 function siteGrantLines(outcome: SiteGrantOutcome, target: SiteGrantTarget): string[] {
   if (outcome.status === 'granted') return [`2. SharePoint: read granted to ${target.displayName} on ${target.siteUrl}`];
-  if (outcome.status === 'exists') return [`2. SharePoint: ${target.displayName} already has ${outcome.roles.join(', ') || 'a grant'} on ${target.siteUrl}: unchanged`];
-  return [`2. SharePoint: the read grant on ${target.siteUrl} could not be made with your sign-in (${outcome.reason}).`, ...manualSiteGrantSteps(target).map((l) => `   ${l}`)];
+  if (outcome.status === 'exists')
+    return [`2. SharePoint: ${target.displayName} already has ${outcome.roles.join(', ') || 'a grant'} on ${target.siteUrl}: unchanged`];
+  return [
+    `2. SharePoint: the read grant on ${target.siteUrl} could not be made with your sign-in (${outcome.reason}).`,
+    ...manualSiteGrantSteps(target).map((l) => `   ${l}`),
+  ];
 }
 
 /** Exit code 1 only when azd did not provide what the hook needs. */
@@ -43,7 +47,9 @@ export async function runPostprovision(io: PostprovisionIo): Promise<number> {
   const target: SiteGrantTarget = { graphBaseUrl, siteUrl: env('SHAREPOINT_SITE_URL'), clientId, displayName: APP_DISPLAY_NAME };
   const tokens = io.tokens ?? adminTokens(io.env);
 
-  io.print(`Postprovision: ${env('AZURE_FUNCTION_NAME') || 'the function app'}, managed identity ${clientId} (object id ${objectId}), signed in with ${tokens.describe}`);
+  io.print(
+    `Postprovision: ${env('AZURE_FUNCTION_NAME') || 'the function app'}, managed identity ${clientId} (object id ${objectId}), signed in with ${tokens.describe}`,
+  );
   io.print(`1. App roles granted by infra/: ${APP_ROLES.map((r) => `${r.role}${r.required ? '' : ' (optional)'} on ${r.api}`).join(', ')}`);
 
   let outcome: SiteGrantOutcome;
@@ -54,9 +60,11 @@ export async function runPostprovision(io: PostprovisionIo): Promise<number> {
   }
   for (const line of siteGrantLines(outcome, target)) io.print(line);
 
-  io.print(`3. Exchange: mail as ${env('MAIL_SENDER')} only. Graph cannot assign Exchange RBAC roles; run this in Exchange Online PowerShell as an Exchange administrator (a command already run is refused harmlessly):`);
+  io.print(
+    `3. Exchange: mail as ${env('MAIL_SENDER')} only. Graph cannot assign Exchange RBAC roles; run this in Exchange Online PowerShell as an Exchange administrator (a command already run is refused harmlessly):`,
+  );
   for (const line of exchangeRbacScript({ appId: clientId, objectId, displayName: APP_DISPLAY_NAME, mailbox: env('MAIL_SENDER') })) io.print(`   ${line}`);
 
-  io.print('4. Doctor: after the code is deployed, the postdeploy hook runs it on the app (GET /api/report/doctor), with the app\'s own identity.');
+  io.print("4. Doctor: after the code is deployed, the postdeploy hook runs it on the app (GET /api/report/doctor), with the app's own identity.");
   return 0;
 }

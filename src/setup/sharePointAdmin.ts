@@ -72,7 +72,10 @@ export function createSharePointAdmin(siteUrl: string, token: string, options: {
       if (!response.ok) throw await failure(response, `creating list "${title}"`);
     },
     async addField(title, schemaXml, fieldOptions) {
-      const response = await request(`${listPath(title)}/fields/createfieldasxml`, { method: 'POST', body: { parameters: { SchemaXml: schemaXml, Options: fieldOptions } } });
+      const response = await request(`${listPath(title)}/fields/createfieldasxml`, {
+        method: 'POST',
+        body: { parameters: { SchemaXml: schemaXml, Options: fieldOptions } },
+      });
       if (!response.ok) throw await failure(response, `adding a column to list "${title}"`);
       return (await response.json()) as { InternalName: string };
     },

@@ -16,7 +16,9 @@ export function monthlyReportHandler(services: TriggerServices) {
     if (result.fatalError) throw new Error(`Monthly report ${result.period} could not run: ${result.fatalError}`);
     const failed = result.sites.filter((site) => site.status === 'failed');
     if (failed.length > 0) {
-      throw new Error(`Monthly report ${result.period}: ${failed.length} site(s) failed: ${failed.map((s) => `${s.code} (${s.step ?? 'run'}: ${failureReason(s)})`).join('; ')}`);
+      throw new Error(
+        `Monthly report ${result.period}: ${failed.length} site(s) failed: ${failed.map((s) => `${s.code} (${s.step ?? 'run'}: ${failureReason(s)})`).join('; ')}`,
+      );
     }
   };
 }

@@ -37,7 +37,9 @@ describe('npm run doctor', () => {
   it('exits 1 and says what to do when a check fails', async () => {
     const { code, out } = await cli([], doctorEnv(scopedTenant(), { roles: ALL_ROLES.filter((r) => r !== 'GroupMember.Read.All') }));
     expect(code).toBe(1);
-    expect(out).toContain('✗ Microsoft Graph permission GroupMember.Read.All: GroupMember.Read.All is missing: every site fails at "members": Graph answers 403');
+    expect(out).toContain(
+      '✗ Microsoft Graph permission GroupMember.Read.All: GroupMember.Read.All is missing: every site fails at "members": Graph answers 403',
+    );
     expect(out.split('\n').at(-1)).toMatch(/^A real run cannot succeed yet: fix the ✗ lines, then run npm run doctor again/);
   });
 

@@ -91,14 +91,19 @@ describe('parseConfig', () => {
   });
 
   it('reads identity-based storage as the Functions host does: account name, or Blob service URI, and a user-assigned client id', () => {
-    expect(parseConfig({ ...minimal, AzureWebJobsStorage__accountName: 'stlicences' })).toMatchObject({ storageBlobServiceUri: 'https://stlicences.blob.core.windows.net' });
+    expect(parseConfig({ ...minimal, AzureWebJobsStorage__accountName: 'stlicences' })).toMatchObject({
+      storageBlobServiceUri: 'https://stlicences.blob.core.windows.net',
+    });
     const config = parseConfig({
       ...minimal,
       AzureWebJobsStorage__blobServiceUri: 'https://stlicences.blob.core.windows.net/',
       AzureWebJobsStorage__credential: 'managedidentity',
       AzureWebJobsStorage__clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
     });
-    expect(config).toMatchObject({ storageBlobServiceUri: 'https://stlicences.blob.core.windows.net', storageClientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f' });
+    expect(config).toMatchObject({
+      storageBlobServiceUri: 'https://stlicences.blob.core.windows.net',
+      storageClientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+    });
     expect(config.storageConnectionString).toBeUndefined();
     // A connection string, when set, is what the host uses too.
     const withBoth = parseConfig({ ...minimal, AzureWebJobsStorage: 'UseDevelopmentStorage=true', AzureWebJobsStorage__accountName: 'stlicences' });
@@ -114,14 +119,20 @@ describe('parseConfig', () => {
       AzureWebJobsStorage__clientId: 'not-a-guid',
       RUN_LEASE_SECONDS: '90',
     }).join('\n');
-    for (const name of ['AzureWebJobsStorage__blobServiceUri', 'AzureWebJobsStorage__credential', 'AzureWebJobsStorage__clientId', 'RUN_LEASE_SECONDS']) expect(problems).toContain(name);
+    for (const name of ['AzureWebJobsStorage__blobServiceUri', 'AzureWebJobsStorage__credential', 'AzureWebJobsStorage__clientId', 'RUN_LEASE_SECONDS'])
+      expect(problems).toContain(name);
     expect(problemsOf({ ...minimal, AzureWebJobsStorage__accountName: 'Not_An_Account' }).join('\n')).toContain('AzureWebJobsStorage__accountName');
-    expect(problemsOf({ ...minimal, AzureWebJobsStorage__clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f' }).join('\n')).toContain('need AzureWebJobsStorage__accountName');
+    expect(problemsOf({ ...minimal, AzureWebJobsStorage__clientId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f' }).join('\n')).toContain(
+      'need AzureWebJobsStorage__accountName',
+    );
   });
 
   it('reads LICENSE_OVERLAP_EXCEPTIONS as pairs, none by default, and names the setting and the entry of a bad one', () => {
     expect(parseConfig(minimal).licenseOverlapExceptions).toEqual([]);
-    expect(parseConfig({ ...minimal, LICENSE_OVERLAP_EXCEPTIONS: 'standardpack+ENTERPRISEPACK; 18181A46-0D4E-45CD-891E-60AABD171B4E+SPE_E5' }).licenseOverlapExceptions).toEqual([
+    expect(
+      parseConfig({ ...minimal, LICENSE_OVERLAP_EXCEPTIONS: 'standardpack+ENTERPRISEPACK; 18181A46-0D4E-45CD-891E-60AABD171B4E+SPE_E5' })
+        .licenseOverlapExceptions,
+    ).toEqual([
       { a: 'STANDARDPACK', b: 'ENTERPRISEPACK' },
       { a: '18181a46-0d4e-45cd-891e-60aabd171b4e', b: 'SPE_E5' },
     ]);

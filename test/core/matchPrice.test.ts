@@ -101,10 +101,7 @@ describe('the join of a license with the price list', () => {
   });
 
   it('lists an account’s licenses sorted by label in the report language', () => {
-    const index = buildPriceIndex(
-      [price(1, 'Office 365 E3', 'ENTERPRISEPACK', 630), price(2, 'énergie plan', 'POWER_BI_STANDARD', 0)],
-      TENANT,
-    );
+    const index = buildPriceIndex([price(1, 'Office 365 E3', 'ENTERPRISEPACK', 630), price(2, 'énergie plan', 'POWER_BI_STANDARD', 0)], TENANT);
     const lines = joinLicenses([SKU.VISIO.skuId, SKU.PBI.skuId, SKU.E3.skuId], index, new Intl.Collator('fr-FR'));
     expect(lines.map((line) => line.label)).toEqual(['énergie plan', 'Office 365 E3', 'VISIOCLIENT']);
     expect(lines.map((line) => line.skuId)).toEqual([SKU.PBI.skuId, SKU.E3.skuId, SKU.VISIO.skuId]);

@@ -79,7 +79,16 @@ describe('parseDirectoryUser', () => {
 describe('parseSubscribedSkus', () => {
   it('reads the SKU id, part number and units, and drops items without a SKU id', () => {
     expect(parseSubscribedSkus([subscribedSkuJson(SKU.E3, 40), { skuPartNumber: 'BROKEN' }])).toEqual([
-      { skuId: SKU.E3.skuId, skuPartNumber: 'ENTERPRISEPACK', prepaidEnabled: 100, prepaidWarning: 0, prepaidSuspended: 0, prepaidLockedOut: 0, consumedUnits: 40, capabilityStatus: 'Enabled' },
+      {
+        skuId: SKU.E3.skuId,
+        skuPartNumber: 'ENTERPRISEPACK',
+        prepaidEnabled: 100,
+        prepaidWarning: 0,
+        prepaidSuspended: 0,
+        prepaidLockedOut: 0,
+        consumedUnits: 40,
+        capabilityStatus: 'Enabled',
+      },
     ]);
   });
 
@@ -94,8 +103,26 @@ describe('parseSubscribedSkus', () => {
     };
     const grace = { ...suspended, skuPartNumber: 'GRACE', capabilityStatus: 'Warning', prepaidUnits: { enabled: 5, warning: 10, suspended: 0, lockedOut: 2 } };
     expect(parseSubscribedSkus([suspended, grace])).toEqual([
-      { skuId: suspended.skuId, skuPartNumber: 'CRMSTANDARD', prepaidEnabled: 0, prepaidWarning: 0, prepaidSuspended: 25, prepaidLockedOut: 0, consumedUnits: 14, capabilityStatus: 'Suspended' },
-      { skuId: suspended.skuId, skuPartNumber: 'GRACE', prepaidEnabled: 5, prepaidWarning: 10, prepaidSuspended: 0, prepaidLockedOut: 2, consumedUnits: 14, capabilityStatus: 'Warning' },
+      {
+        skuId: suspended.skuId,
+        skuPartNumber: 'CRMSTANDARD',
+        prepaidEnabled: 0,
+        prepaidWarning: 0,
+        prepaidSuspended: 25,
+        prepaidLockedOut: 0,
+        consumedUnits: 14,
+        capabilityStatus: 'Suspended',
+      },
+      {
+        skuId: suspended.skuId,
+        skuPartNumber: 'GRACE',
+        prepaidEnabled: 5,
+        prepaidWarning: 10,
+        prepaidSuspended: 0,
+        prepaidLockedOut: 2,
+        consumedUnits: 14,
+        capabilityStatus: 'Warning',
+      },
     ]);
   });
 });

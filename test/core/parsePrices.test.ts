@@ -42,9 +42,7 @@ describe('parsePrices', () => {
 
   it('keeps a SkuId that is a GUID and trims the part number', () => {
     const { prices } = parsePrices([priceRow(1, 'Office 365 E3', ' ENTERPRISEPACK ', 6.3, SKU.E3.skuId)], columns);
-    expect(prices).toEqual([
-      { rowId: 1, commercialName: 'Office 365 E3', skuPartNumber: 'ENTERPRISEPACK', skuId: SKU.E3.skuId, monthlyPriceCents: 630 },
-    ]);
+    expect(prices).toEqual([{ rowId: 1, commercialName: 'Office 365 E3', skuPartNumber: 'ENTERPRISEPACK', skuId: SKU.E3.skuId, monthlyPriceCents: 630 }]);
   });
 
   it('warns about a SkuId that is not a GUID and still prices the row by its part number', () => {

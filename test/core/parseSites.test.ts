@@ -7,14 +7,9 @@ const columns = testConfig().siteColumns;
 
 describe('parseSites', () => {
   it('turns valid rows into sites with trimmed values and their SharePoint ids', () => {
-    const { sites, warnings } = parseSites(
-      [siteRow(7, '  SIEGE ', { Title: ' SIEGE SOCIAL ', MembersGroupId: ` ${guid(1)} ` })],
-      columns,
-    );
+    const { sites, warnings } = parseSites([siteRow(7, '  SIEGE ', { Title: ' SIEGE SOCIAL ', MembersGroupId: ` ${guid(1)} ` })], columns);
     expect(warnings).toEqual([]);
-    expect(sites).toEqual([
-      { code: 'SIEGE', name: 'SIEGE SOCIAL', membersGroupId: guid(1), correspondentsGroupId: guid(2007), rowId: 7 },
-    ]);
+    expect(sites).toEqual([{ code: 'SIEGE', name: 'SIEGE SOCIAL', membersGroupId: guid(1), correspondentsGroupId: guid(2007), rowId: 7 }]);
   });
 
   it.each([
@@ -68,10 +63,7 @@ describe('parseSites', () => {
   });
 
   it('keeps the first of two rows with the same code (case-insensitive) and names both rows', () => {
-    const { sites, warnings } = parseSites(
-      [siteRow(1, 'CEP', { Title: 'CEP SAINT JEAN' }), siteRow(2, 'cep', { Title: 'CEP GARONA' })],
-      columns,
-    );
+    const { sites, warnings } = parseSites([siteRow(1, 'CEP', { Title: 'CEP SAINT JEAN' }), siteRow(2, 'cep', { Title: 'CEP GARONA' })], columns);
     expect(sites.map((s) => s.rowId)).toEqual([1]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.message).toContain('row Id 2 "CEP GARONA"');

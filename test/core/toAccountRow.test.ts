@@ -30,7 +30,11 @@ const user = (fields: Partial<DirectoryUser>): DirectoryUser => ({
 describe('toAccountRow', () => {
   it.each([
     ['the surname as last name', {}, { lastName: 'Dupont', firstName: 'Jean' }],
-    ['the display name as last name when there is no surname', { surname: null, givenName: null, displayName: 'Accueil APF' }, { lastName: 'Accueil APF', firstName: '' }],
+    [
+      'the display name as last name when there is no surname',
+      { surname: null, givenName: null, displayName: 'Accueil APF' },
+      { lastName: 'Accueil APF', firstName: '' },
+    ],
     ['the mail address as email', {}, { email: 'jean.dupont@contoso.test' }],
     ['the UPN as email when there is no mail', { mail: null }, { email: 'jdupont@contoso.test' }],
     ['an empty job title when there is none', { jobTitle: null }, { jobTitle: '' }],

@@ -14,7 +14,11 @@ export const ALL_ROLES: string[] = APP_ROLES.map((p) => p.role);
 
 export const NOW = new Date('2026-11-24T09:00:00Z');
 
-export function doctorEnv(data: TenantData, token: FakeAppTokenOptions | string = { roles: ALL_ROLES }, extra: Record<string, string> = {}): Record<string, string> {
+export function doctorEnv(
+  data: TenantData,
+  token: FakeAppTokenOptions | string = { roles: ALL_ROLES },
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     SHAREPOINT_SITE_URL: FAKE_SHAREPOINT_SITE_URL,
     GRAPH_BASE_URL: FAKE_GRAPH_BASE_URL,

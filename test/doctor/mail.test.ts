@@ -21,16 +21,21 @@ const senderOf = (data: TenantData) => {
 };
 
 describe('doctor: mail', () => {
-  it('finds the sender, reads its Sent Items with the reconciliation\'s query, and is refused another mailbox', async () => {
+  it("finds the sender, reads its Sent Items with the reconciliation's query, and is refused another mailbox", async () => {
     const data = tenant();
     const report = await doctor(doctorEnv(data));
     expect(check(report, 'mail.sender')).toMatchObject({ status: 'ok', detail: 'exists and has a mailbox' });
     expect(check(report, 'mail.sentItems').status).toBe('ok');
-    expect(check(report, 'mail.scope')).toMatchObject({ status: 'ok', detail: expect.stringMatching(/mailbox is refused \(403 ErrorAccessDenied\): mail access is scoped/) });
+    expect(check(report, 'mail.scope')).toMatchObject({
+      status: 'ok',
+      detail: expect.stringMatching(/mailbox is refused \(403 ErrorAccessDenied\): mail access is scoped/),
+    });
     // Read-only: nothing sent, and the Sent Items query is the extended-property $filter.
     expect(fake.tenant.sentMail).toEqual([]);
     const probe = fake.tenant.requests.find((r) => r.url.includes(`/users/${encodeURIComponent(data.mailSender)}/mailFolders/sentitems/messages`));
-    expect(new URL(probe?.url ?? 'https://x').searchParams.get('$filter')).toMatch(/^singleValueExtendedProperties\/Any\(ep: ep\/id eq 'String \{[0-9a-f-]{36}\} Name m365-license-report-doctor' and ep\/value eq 'probe'\)$/);
+    expect(new URL(probe?.url ?? 'https://x').searchParams.get('$filter')).toMatch(
+      /^singleValueExtendedProperties\/Any\(ep: ep\/id eq 'String \{[0-9a-f-]{36}\} Name m365-license-report-doctor' and ep\/value eq 'probe'\)$/,
+    );
   });
 
   it('fails a sender without a mailbox (MailboxNotEnabledForRESTAPI)', async () => {
@@ -76,10 +81,13 @@ describe('doctor: mail', () => {
     expect(report.ok).toBe(true);
     const scope = check(report, 'mail.scope');
     expect(scope.status).toBe('warn');
-    expect(scope.detail).toMatch(new RegExp(`^the app can also read \\S+@horizon-asso\\.fr's mail: its mail access is tenant-wide, the scoping to ${data.mailSender} is missing$`));
+    expect(scope.detail).toMatch(
+      new RegExp(`^the app can also read \\S+@horizon-asso\\.fr's mail: its mail access is tenant-wide, the scoping to ${data.mailSender} is missing$`),
+    );
     expect(scope.detail).not.toContain(`read ${data.mailSender}'s`);
     expect(scope.fix).toContain('Get-ManagementRoleAssignment -RoleAssignee 9b8a7c6d-5e4f-4d3c-8b2a-1f0e9d8c7b6a');
-    for (const role of ['Mail.Read', 'Mail.Send']) expect(check(report, `identity.role.${role}`)).toMatchObject({ status: 'warn', detail: expect.stringContaining('covers every mailbox of the tenant') });
+    for (const role of ['Mail.Read', 'Mail.Send'])
+      expect(check(report, `identity.role.${role}`)).toMatchObject({ status: 'warn', detail: expect.stringContaining('covers every mailbox of the tenant') });
   });
 
   it('checks no mailbox when nothing is sent (MAIL_TRANSPORT=outbox)', async () => {

@@ -26,14 +26,16 @@ describe('doctor: application permissions', () => {
     const report = await doctor(doctorEnv(data));
     expect(failed(report)).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(check(report, 'identity.roles.graph').detail).toContain('GroupMember.Read.All, User.Read.All, LicenseAssignment.Read.All, AuditLog.Read.All, Organization.Read.All');
+    expect(check(report, 'identity.roles.graph').detail).toContain(
+      'GroupMember.Read.All, User.Read.All, LicenseAssignment.Read.All, AuditLog.Read.All, Organization.Read.All',
+    );
     expect(check(report, 'identity.roles.sharepoint').detail).toContain('Sites.Selected');
     expect(check(report, 'graph.members').status).toBe('ok');
     expect(check(report, 'graph.skus').detail).toMatch(/^12 SKU\(s\): ENTERPRISEPACK/);
     expect(check(report, 'mail.scope').status).toBe('ok');
   });
 
-  it('names GroupMember.Read.All and what it disables when it is missing; the members read shows Graph\'s 403', async () => {
+  it("names GroupMember.Read.All and what it disables when it is missing; the members read shows Graph's 403", async () => {
     const report = await doctor(doctorEnv(scopedTenant(), { roles: without('GroupMember.Read.All') }));
     expect(report.ok).toBe(false);
     const role = check(report, 'identity.role.GroupMember.Read.All');
@@ -43,7 +45,9 @@ describe('doctor: application permissions', () => {
     expect(role.fix).toContain('-ServicePrincipalId 9b8a7c6d-5e4f-4d3c-8b2a-1f0e9d8c7b6a'); // the token's oid
     const members = check(report, 'graph.members');
     expect(members.status).toBe('fail');
-    expect(members.detail).toContain('answered 403: Authorization_RequestDenied: Insufficient privileges to complete the operation: GroupMember.Read.All is needed');
+    expect(members.detail).toContain(
+      'answered 403: Authorization_RequestDenied: Insufficient privileges to complete the operation: GroupMember.Read.All is needed',
+    );
     expect(members.detail).toContain('GroupMember.Read.All is needed');
   });
 
@@ -56,7 +60,7 @@ describe('doctor: application permissions', () => {
     expect(members.detail).toContain('no names, no licenses');
   });
 
-  it('fails the licenses read with Graph\'s 403 when LicenseAssignment.Read.All is missing', async () => {
+  it("fails the licenses read with Graph's 403 when LicenseAssignment.Read.All is missing", async () => {
     // Organization.Read.All also opens /subscribedSkus (subscribedsku-list): take both away.
     const report = await doctor(doctorEnv(scopedTenant(), { roles: without('LicenseAssignment.Read.All').filter((r) => r !== 'Organization.Read.All') }));
     expect(check(report, 'identity.role.LicenseAssignment.Read.All').detail).toContain('licenses cannot be named or priced');
@@ -67,7 +71,7 @@ describe('doctor: application permissions', () => {
     expect(check(report, 'identity.role.LicenseAssignment.Read.All').fix).toContain('-AppRoleId e2f98668-2877-4f38-a2f4-8202e0717aa1');
   });
 
-  it('fails SharePoint\'s Sites.Selected when the SharePoint token lacks it', async () => {
+  it("fails SharePoint's Sites.Selected when the SharePoint token lacks it", async () => {
     const report = await doctor(doctorEnv(scopedTenant(), { roles: without('Sites.Selected') }));
     const role = check(report, 'identity.role.Sites.Selected');
     expect(role.status).toBe('fail');
@@ -79,12 +83,17 @@ describe('doctor: application permissions', () => {
     const report = await doctor(doctorEnv(scopedTenant(), { roles: [...without('LicenseAssignment.Read.All'), 'Directory.Read.All'] }));
     expect(report.ok).toBe(true);
     const role = check(report, 'identity.role.LicenseAssignment.Read.All');
-    expect(role).toMatchObject({ status: 'warn', detail: 'LicenseAssignment.Read.All is not granted, but Organization.Read.All, Directory.Read.All covers it: more than the run needs' });
+    expect(role).toMatchObject({
+      status: 'warn',
+      detail: 'LicenseAssignment.Read.All is not granted, but Organization.Read.All, Directory.Read.All covers it: more than the run needs',
+    });
     expect(check(report, 'graph.skus').status).toBe('ok');
   });
 
   it.each(APP_ROLES.filter((p) => p.required).map((p) => p.role))('exits "cannot run" without %s', async (role) => {
-    const report = await doctor(doctorEnv(scopedTenant(), { roles: without(role).filter((r) => !(role === 'LicenseAssignment.Read.All' && r === 'Organization.Read.All')) }));
+    const report = await doctor(
+      doctorEnv(scopedTenant(), { roles: without(role).filter((r) => !(role === 'LicenseAssignment.Read.All' && r === 'Organization.Read.All')) }),
+    );
     expect(report.ok).toBe(false);
     expect(failed(report)).toContain(`identity.role.${role}`);
   });
@@ -123,9 +132,12 @@ describe('doctor: application permissions', () => {
     expect(check(report, 'graph.members').status).toBe('ok');
   });
 
-  it('says a user\'s delegated token is not the app\'s', async () => {
+  it("says a user's delegated token is not the app's", async () => {
     const report = await doctor(doctorEnv(scopedTenant(), { claims: { scp: 'User.Read Sites.Read.All', idtyp: 'user' } }));
-    expect(check(report, 'identity.roles.graph')).toMatchObject({ status: 'warn', detail: expect.stringContaining('a user\'s delegated token (scp "User.Read Sites.Read.All")') });
+    expect(check(report, 'identity.roles.graph')).toMatchObject({
+      status: 'warn',
+      detail: expect.stringContaining('a user\'s delegated token (scp "User.Read Sites.Read.All")'),
+    });
   });
 
   it('never prints the token', async () => {
@@ -153,7 +165,11 @@ describe('doctor: no credentials', () => {
 
   it('reports a check that throws as failed instead of crashing', async () => {
     const ctx = createDoctorContext(doctorEnv(scopedTenant()));
-    const report = await runDoctor(ctx, [function brokenCheck() { throw new Error('unexpected answer'); }]);
+    const report = await runDoctor(ctx, [
+      function brokenCheck() {
+        throw new Error('unexpected answer');
+      },
+    ]);
     expect(report.results.at(-1)).toEqual({ id: 'doctor.check1', status: 'fail', title: 'brokenCheck', detail: 'the check itself failed: unexpected answer' });
   });
 });

@@ -29,13 +29,14 @@ function context(extra: Record<string, string> = {}, store?: TextStore): DoctorC
 }
 
 describe('doctor: schedule', () => {
-  it('shows the default schedule\'s next three runs in REPORT_TIME_ZONE with the month each reports on', () => {
+  it("shows the default schedule's next three runs in REPORT_TIME_ZONE with the month each reports on", () => {
     expect(scheduleCheck(context())).toEqual([
       {
         id: 'schedule',
         status: 'ok',
         title: 'Schedule (REPORT_SCHEDULE)',
-        detail: '0 0 6 1 * * (UTC): next in Europe/Paris: Tue, 1 Dec 2026, 07:00 (report 2026-12); Fri, 1 Jan 2027, 07:00 (report 2027-01); Mon, 1 Feb 2027, 07:00 (report 2027-02)',
+        detail:
+          '0 0 6 1 * * (UTC): next in Europe/Paris: Tue, 1 Dec 2026, 07:00 (report 2026-12); Fri, 1 Jan 2027, 07:00 (report 2027-01); Mon, 1 Feb 2027, 07:00 (report 2027-02)',
       },
     ]);
   });
@@ -62,7 +63,7 @@ describe('doctor: schedule', () => {
 });
 
 describe('doctor: storage', () => {
-  it('takes and releases a lease on its own key, and reads this month\'s ledger', async () => {
+  it("takes and releases a lease on its own key, and reads this month's ledger", async () => {
     const store = createLocalTextStore(mkdtempSync(join(tmpdir(), 'doctor-store-')));
     await createRunLedger(store).record('2026-11', { siteCode: 'SIEGE', status: 'sent', at: '2026-11-01T06:01:00Z', runId: 'r1', recipients: ['a@b.fr'] });
     const results = await storageChecks(context({}, store));
@@ -74,7 +75,7 @@ describe('doctor: storage', () => {
     await again?.release();
   });
 
-  it('never blocks a real run, nor takes a run\'s lock: a run holding the month stays the holder', async () => {
+  it("never blocks a real run, nor takes a run's lock: a run holding the month stays the holder", async () => {
     const store = createLocalTextStore(mkdtempSync(join(tmpdir(), 'doctor-store-')));
     const ledger = createRunLedger(store, { leaseSeconds: 15 });
     const runLock = await ledger.lock('2026-11', 'run-1');

@@ -10,10 +10,11 @@ const REAL = {
   AzureWebJobsStorage__accountName: 'stlicreport',
 };
 
-const lines = (env: Record<string, string>) => settingsChecks(createDoctorContext(env)).map((r) => `${r.status} ${r.id}${r.status === 'ok' ? '' : `: ${r.fix}`}`);
+const lines = (env: Record<string, string>) =>
+  settingsChecks(createDoctorContext(env)).map((r) => `${r.status} ${r.id}${r.status === 'ok' ? '' : `: ${r.fix}`}`);
 
 describe('doctor: settings', () => {
-  it('has nothing to say about a real tenant\'s settings', () => {
+  it("has nothing to say about a real tenant's settings", () => {
     expect(lines(REAL)).toEqual(['ok settings.valid']);
   });
 
@@ -27,7 +28,13 @@ describe('doctor: settings', () => {
   });
 
   it('warns about values the run caps or that outlive the host', () => {
-    const found = lines({ ...REAL, MAIL_CONCURRENCY: '10', MAILS_PER_MINUTE: '100', RUN_DEADLINE_MINUTES: '45', GRAPH_BASE_URL: 'https://graph.microsoft.com/beta' });
+    const found = lines({
+      ...REAL,
+      MAIL_CONCURRENCY: '10',
+      MAILS_PER_MINUTE: '100',
+      RUN_DEADLINE_MINUTES: '45',
+      GRAPH_BASE_URL: 'https://graph.microsoft.com/beta',
+    });
     expect(found).toEqual([
       'ok settings.valid',
       'warn settings.MAIL_CONCURRENCY: MAIL_CONCURRENCY=4, or unset it',
@@ -39,12 +46,18 @@ describe('doctor: settings', () => {
 
   it('warns that a local ledger does not survive another machine', () => {
     const { AzureWebJobsStorage__accountName: _, ...local } = REAL;
-    expect(lines(local)).toContain('warn settings.STATE_DIR: set AzureWebJobsStorage (or AzureWebJobsStorage__accountName), as the function app does, to keep it in Blob Storage');
+    expect(lines(local)).toContain(
+      'warn settings.STATE_DIR: set AzureWebJobsStorage (or AzureWebJobsStorage__accountName), as the function app does, to keep it in Blob Storage',
+    );
   });
 
   it('fails every invalid setting by name, with where to set it', () => {
     const results = settingsChecks(createDoctorContext({ ...REAL, IT_SUMMARY_TO: 'dsi@contoso.org, not-an-address, also bad', REPORT_TIME_ZONE: 'Paris' }));
     expect(results.map((r) => r.id)).toEqual(['settings.REPORT_TIME_ZONE', 'settings.IT_SUMMARY_TO', 'settings.IT_SUMMARY_TO.2']);
-    expect(results[0]).toMatchObject({ status: 'fail', detail: 'REPORT_TIME_ZONE is not an IANA time zone: "Paris"', fix: expect.stringContaining('Function App > Settings > Environment variables') });
+    expect(results[0]).toMatchObject({
+      status: 'fail',
+      detail: 'REPORT_TIME_ZONE is not an IANA time zone: "Paris"',
+      fix: expect.stringContaining('Function App > Settings > Environment variables'),
+    });
   });
 });

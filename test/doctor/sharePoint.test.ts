@@ -23,10 +23,11 @@ const list = (data: TenantData, title: string): FakeList => {
 /** Renames a column of a list, as if it had been created under another internal name and title. */
 function renameColumn(data: TenantData, title: string, from: string, to: { internalName: string; title: string; type?: 'Text' | 'Number' | 'DateTime' }) {
   const target = list(data, title);
-  const typed = (name: string) => (target.items.some((i) => typeof i[name] === 'number') ? 'Number' : target.items.some((i) => typeof i[name] === 'boolean') ? 'Boolean' : 'Text');
-  target.columns = target.fields.filter((f) => f !== 'Title').map((f) =>
-    f === from ? { internalName: to.internalName, title: to.title, type: to.type ?? typed(f) } : { internalName: f, title: f, type: typed(f) },
-  );
+  const typed = (name: string) =>
+    target.items.some((i) => typeof i[name] === 'number') ? 'Number' : target.items.some((i) => typeof i[name] === 'boolean') ? 'Boolean' : 'Text';
+  target.columns = target.fields
+    .filter((f) => f !== 'Title')
+    .map((f) => (f === from ? { internalName: to.internalName, title: to.title, type: to.type ?? typed(f) } : { internalName: f, title: f, type: typed(f) }));
   target.fields = target.fields.map((f) => (f === from ? to.internalName : f));
   for (const item of target.items) {
     item[to.internalName] = item[from];
@@ -43,9 +44,14 @@ describe('doctor: SharePoint', () => {
     );
     expect(check(report, `sharepoint.rows.${SITES_LIST_TITLE}`).detail).toMatch(/^12 active site\(s\): SIEGE, /);
     // The sample's row without a staff group, as the run's parser words it.
-    expect(check(report, `sharepoint.row.${SITES_LIST_TITLE}.17`)).toMatchObject({ status: 'warn', detail: expect.stringContaining('column "MembersGroupId" is empty; the row is skipped') });
+    expect(check(report, `sharepoint.row.${SITES_LIST_TITLE}.17`)).toMatchObject({
+      status: 'warn',
+      detail: expect.stringContaining('column "MembersGroupId" is empty; the row is skipped'),
+    });
     expect(check(report, `sharepoint.row.${PRICES_LIST_TITLE}.16`).detail).toContain('column "MonthlyPrice" holds nothing');
-    expect(check(report, `sharepoint.rows.${PRICES_LIST_TITLE}.unpriced`).detail).toBe('2 license(s) in use have no price row and will show N/A: O365_BUSINESS, VISIOCLIENT');
+    expect(check(report, `sharepoint.rows.${PRICES_LIST_TITLE}.unpriced`).detail).toBe(
+      '2 license(s) in use have no price row and will show N/A: O365_BUSINESS, VISIOCLIENT',
+    );
     expect(failed(report)).toEqual([]);
   });
 
@@ -61,7 +67,9 @@ describe('doctor: SharePoint', () => {
   });
 
   it('shows the near-miss of a misnamed column (Site Code, internal name Site_x0020_Code) and the setting that fixes it', async () => {
-    const report = await doctor(doctorEnv(tenant((data) => renameColumn(data, SITES_LIST_TITLE, 'SiteCode', { internalName: 'Site_x0020_Code', title: 'Site Code' }))));
+    const report = await doctor(
+      doctorEnv(tenant((data) => renameColumn(data, SITES_LIST_TITLE, 'SiteCode', { internalName: 'Site_x0020_Code', title: 'Site Code' }))),
+    );
     expect(check(report, `sharepoint.column.${SITES_LIST_TITLE}.SiteCode`)).toMatchObject({
       status: 'fail',
       detail: 'no column with internal name SiteCode; close: "Site Code" (internal name Site_x0020_Code, Text)',
@@ -82,7 +90,11 @@ describe('doctor: SharePoint', () => {
   });
 
   it('fails a column the run cannot read (a Date column for the monthly price)', async () => {
-    const report = await doctor(doctorEnv(tenant((data) => renameColumn(data, PRICES_LIST_TITLE, 'MonthlyPrice', { internalName: 'MonthlyPrice', title: 'Monthly price', type: 'DateTime' }))));
+    const report = await doctor(
+      doctorEnv(
+        tenant((data) => renameColumn(data, PRICES_LIST_TITLE, 'MonthlyPrice', { internalName: 'MonthlyPrice', title: 'Monthly price', type: 'DateTime' })),
+      ),
+    );
     expect(check(report, `sharepoint.column.${PRICES_LIST_TITLE}.MonthlyPrice`).detail).toBe('is a DateTime column; the run reads Number or Currency or Text');
   });
 
@@ -108,7 +120,11 @@ describe('doctor: SharePoint', () => {
 
   it('fails a site that does not exist, pointing at SHAREPOINT_SITE_URL', async () => {
     const report = await doctor(doctorEnv(tenant(), { roles: ALL_ROLES }, { SHAREPOINT_SITE_URL: FAKE_SHAREPOINT_SITE_URL.replace('/sites/it', '/sites/rh') }));
-    expect(check(report, 'sharepoint.site')).toMatchObject({ status: 'fail', detail: expect.stringContaining('not found (check SHAREPOINT_SITE_URL)'), fix: expect.stringMatching(/^SHAREPOINT_SITE_URL: /) });
+    expect(check(report, 'sharepoint.site')).toMatchObject({
+      status: 'fail',
+      detail: expect.stringContaining('not found (check SHAREPOINT_SITE_URL)'),
+      fix: expect.stringMatching(/^SHAREPOINT_SITE_URL: /),
+    });
   });
 
   it('fails a sites list without one active site', async () => {

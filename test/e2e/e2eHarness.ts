@@ -115,14 +115,19 @@ export async function startE2e(options: E2eOptions = {}): Promise<E2e> {
     async run(argv: string[] = [], envOverrides: Record<string, string> = {}, wiring: WiringOptions = {}): Promise<CliRun> {
       const out: string[] = [];
       const err: string[] = [];
-      const code = await runCli(['--json', ...argv], env(envOverrides), { out: (t) => out.push(t), err: (t) => err.push(t) }, {
-        clock: { now: () => RUN_AT },
-        sleep: async (ms: number) => {
-          waits.push(ms);
-          waitedMs += ms;
+      const code = await runCli(
+        ['--json', ...argv],
+        env(envOverrides),
+        { out: (t) => out.push(t), err: (t) => err.push(t) },
+        {
+          clock: { now: () => RUN_AT },
+          sleep: async (ms: number) => {
+            waits.push(ms);
+            waitedMs += ms;
+          },
+          ...wiring,
         },
-        ...wiring,
-      });
+      );
       return { code, out: out.join('\n'), err: err.join('\n'), ...parseResult(out.join('\n')) };
     },
     close: () => server.close(),

@@ -18,7 +18,7 @@ afterEach(async () => {
 /** The ledger's records for the month in the run's STATE_DIR, of one status. */
 function ledgerRecords(e: E2e, status: DeliveryRecord['status']): DeliveryRecord[] {
   const dir = join(e.dir, 'state', 'ledger', PERIOD);
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.json'));
   } catch {
@@ -119,7 +119,12 @@ describe('exactly once', () => {
       expect(summaryMails(e.tenant)).toHaveLength(1);
       const again = await e.run();
       expect(sentSiteCodes(e.tenant)).toEqual(DELIVERABLE);
-      expect(again.result?.sites.filter((s) => s.delivery === 'already-sent').map((s) => s.code).sort()).toEqual(DELIVERABLE);
+      expect(
+        again.result?.sites
+          .filter((s) => s.delivery === 'already-sent')
+          .map((s) => s.code)
+          .sort(),
+      ).toEqual(DELIVERABLE);
       return rerun;
     }
 
@@ -129,11 +134,16 @@ describe('exactly once', () => {
       // Every site report hangs before the mailbox takes it: the intents are written, nothing goes out.
       tenant.addFault({ match: { kind: 'sendMail', predicate: (r) => r.headers.has(SITE_HEADER) }, respond: 'hang' });
       await killWhen(e2e, () => (tenant.countsByKind()['sendMail'] ?? 0) === 4 && ledgerRecords(e2e!, 'sending').length === 4, 'the child to start 4 sends');
-      const pending = ledgerRecords(e2e, 'sending').map((r) => r.siteCode).sort();
+      const pending = ledgerRecords(e2e, 'sending')
+        .map((r) => r.siteCode)
+        .sort();
       expect(tenant.sentMail).toEqual([]);
 
       const rerun = await rerunUntilDelivered(e2e);
-      const resent = rerun.result?.sites.filter((s) => s.reconciliation?.lookup === 'not-found' && s.reconciliation.resent).map((s) => s.code).sort();
+      const resent = rerun.result?.sites
+        .filter((s) => s.reconciliation?.lookup === 'not-found' && s.reconciliation.resent)
+        .map((s) => s.code)
+        .sort();
       expect(resent).toEqual(pending);
       expect(rerun.result?.sites.filter((s) => s.status === 'ok')).toHaveLength(DELIVERABLE.length);
     });
@@ -145,14 +155,23 @@ describe('exactly once', () => {
       tenant.addFault(lostAnswer({ then: 'hang', times: Number.POSITIVE_INFINITY, predicate: (r) => r.headers.has(SITE_HEADER) }));
       await killWhen(e2e, () => tenant.sentMail.length === 4 && ledgerRecords(e2e!, 'sending').length === 4, 'the mailbox to take 4 reports');
       const delivered = sentSiteCodes(tenant);
-      expect(ledgerRecords(e2e, 'sending').map((r) => r.siteCode).sort()).toEqual(delivered);
+      expect(
+        ledgerRecords(e2e, 'sending')
+          .map((r) => r.siteCode)
+          .sort(),
+      ).toEqual(delivered);
       expect(ledgerRecords(e2e, 'sent')).toEqual([]);
 
       const rerun = await rerunUntilDelivered(e2e);
       const found = rerun.result?.sites.filter((s) => s.reconciliation?.lookup === 'found') ?? [];
       expect(found.map((s) => s.code).sort()).toEqual(delivered);
       expect(found.every((s) => s.status === 'skipped' && s.delivery === 'already-sent' && s.deliveredAt)).toBe(true);
-      expect(ledgerRecords(e2e, 'sent').filter((r) => r.confirmedBy === 'sent-items').map((r) => r.siteCode).sort()).toEqual(delivered);
+      expect(
+        ledgerRecords(e2e, 'sent')
+          .filter((r) => r.confirmedBy === 'sent-items')
+          .map((r) => r.siteCode)
+          .sort(),
+      ).toEqual(delivered);
     });
 
     it('(c) after some sites were recorded as sent: those are skipped, the hung ones looked up and sent, once', { timeout: 30_000 }, async () => {
@@ -167,7 +186,10 @@ describe('exactly once', () => {
       expect(firstRunSites).toHaveLength(delivered);
 
       const rerun = await rerunUntilDelivered(e2e);
-      const skipped = rerun.result?.sites.filter((s) => s.status === 'skipped').map((s) => s.code).sort();
+      const skipped = rerun.result?.sites
+        .filter((s) => s.status === 'skipped')
+        .map((s) => s.code)
+        .sort();
       expect(skipped).toEqual([...firstRunSites].sort());
       expect(rerun.result?.sites.filter((s) => s.status === 'skipped').every((s) => s.reconciliation === undefined)).toBe(true);
       expect(rerun.result?.sites.filter((s) => s.status === 'ok')).toHaveLength(DELIVERABLE.length - delivered);

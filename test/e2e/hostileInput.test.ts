@@ -40,7 +40,15 @@ function hostile(data: TenantData): void {
   const siege = sites.find((row) => row['SiteCode'] === 'SIEGE') as Record<string, unknown>;
   siege['Title'] = HOSTILE_SITE_NAME;
   sites.push(
-    { Id: 201, ID: 201, Title: 'GROUPE INVALIDE', SiteCode: 'BADG', MembersGroupId: '<img src=x onerror=alert(1)>', CorrespondentsGroupId: VALID_GUID, Active: true },
+    {
+      Id: 201,
+      ID: 201,
+      Title: 'GROUPE INVALIDE',
+      SiteCode: 'BADG',
+      MembersGroupId: '<img src=x onerror=alert(1)>',
+      CorrespondentsGroupId: VALID_GUID,
+      Active: true,
+    },
     { Id: 202, ID: 202, Title: 'SIEGE EN DOUBLE', SiteCode: 'siege', MembersGroupId: VALID_GUID, CorrespondentsGroupId: VALID_GUID, Active: true },
     { Id: 203, ID: 203, Title: 'SANS CORRESPONDANTS', SiteCode: 'SCO', MembersGroupId: VALID_GUID, CorrespondentsGroupId: null, Active: true },
   );
@@ -99,14 +107,20 @@ describe('hostile and broken input', () => {
   });
 
   it.each([
-    ['a price list title that does not exist', { PRICES_LIST_TITLE: 'Tarifs' }, /^the price list "Tarifs" could not be read: SharePoint list 'Tarifs' not found at https:\/\/localhost:\d+\/sites\/it$/],
-    ['a SharePoint site URL that does not exist', { SHAREPOINT_SITE_URL: '/sites/informatique' }, /SharePoint site https:\/\/localhost:\d+\/sites\/informatique not found \(check SHAREPOINT_SITE_URL\)/],
+    [
+      'a price list title that does not exist',
+      { PRICES_LIST_TITLE: 'Tarifs' },
+      /^the price list "Tarifs" could not be read: SharePoint list 'Tarifs' not found at https:\/\/localhost:\d+\/sites\/it$/,
+    ],
+    [
+      'a SharePoint site URL that does not exist',
+      { SHAREPOINT_SITE_URL: '/sites/informatique' },
+      /SharePoint site https:\/\/localhost:\d+\/sites\/informatique not found \(check SHAREPOINT_SITE_URL\)/,
+    ],
   ])('fails the run on %s with one clear message, in the summary it still sends', async (_label, overrides, message) => {
     e2e = await startE2e();
     const { tenant } = e2e;
-    const env = Object.fromEntries(
-      Object.entries(overrides).map(([name, value]) => [name, value.startsWith('/') ? `${e2e!.server.origin}${value}` : value]),
-    );
+    const env = Object.fromEntries(Object.entries(overrides).map(([name, value]) => [name, value.startsWith('/') ? `${e2e!.server.origin}${value}` : value]));
 
     const run = await e2e.run([], env);
 

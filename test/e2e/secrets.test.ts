@@ -48,5 +48,4 @@ describe('secrets', () => {
     expect(htmlOf(summaries[0]!)).toContain('ECONNREFUSED');
     for (const output of [run.out, run.err, htmlOf(summaries[0]!)]) expect(output).not.toContain(ACCOUNT_KEY);
   });
-
 });

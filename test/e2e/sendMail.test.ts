@@ -89,8 +89,16 @@ describe('sendMail faults', () => {
   it('leaves a 500 pending when Sent Items cannot be read; the next run finds it had not gone out and sends it, once', async () => {
     e2e = await startE2e();
     const { tenant } = e2e;
-    tenant.addFault({ match: sendMailOf('APF'), times: 1, respond: { status: 500, body: { error: { code: 'ErrorInternalServerError', message: 'An internal server error occurred.' } } } });
-    tenant.addFault({ match: { kind: 'mailMessages' }, times: 4, respond: { status: 500, body: { error: { code: 'ErrorInternalServerError', message: 'The operation failed.' } } } });
+    tenant.addFault({
+      match: sendMailOf('APF'),
+      times: 1,
+      respond: { status: 500, body: { error: { code: 'ErrorInternalServerError', message: 'An internal server error occurred.' } } },
+    });
+    tenant.addFault({
+      match: { kind: 'mailMessages' },
+      times: 4,
+      respond: { status: 500, body: { error: { code: 'ErrorInternalServerError', message: 'The operation failed.' } } },
+    });
 
     const first = await e2e.run(['--site', 'APF']);
     expect(first.result?.sites[0]).toMatchObject({ status: 'failed', step: 'send', delivery: 'unknown', reconciliation: { lookup: 'failed' } });

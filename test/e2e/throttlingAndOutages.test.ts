@@ -84,7 +84,10 @@ describe('a month where Graph and SharePoint misbehave', () => {
     e2e = await startE2e();
     const { tenant } = e2e;
     // SharePoint Online's usual answer to a throttled request: whole seconds, often 120 (PnP-Guidance#193).
-    tenant.addFault({ ...throttle({ kind: 'listItems', times: 1, retryAfterSeconds: 120 }), match: { kind: 'listItems', pathIncludes: "getByTitle('Sites')" } });
+    tenant.addFault({
+      ...throttle({ kind: 'listItems', times: 1, retryAfterSeconds: 120 }),
+      match: { kind: 'listItems', pathIncludes: "getByTitle('Sites')" },
+    });
     const clock = fakeWaits();
 
     const run = await e2e.run([], {}, { http: clock });

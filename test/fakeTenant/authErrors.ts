@@ -25,9 +25,14 @@ function sharePointTokenError(description: string, tenantId: string): Response {
 export function missingToken(request: Request, isSharePoint: boolean, tenantId: string): Response {
   const present = request.headers.has('authorization');
   if (isSharePoint) {
-    return spError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.', {
-      'WWW-Authenticate': sharePointChallenge(tenantId),
-    });
+    return spError(
+      401,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.',
+      {
+        'WWW-Authenticate': sharePointChallenge(tenantId),
+      },
+    );
   }
   return graphError(401, 'InvalidAuthenticationToken', present ? 'Access token validation failure. Invalid audience.' : 'Access token is empty.', {
     'WWW-Authenticate': 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',

@@ -28,8 +28,18 @@ describe('sampleTenantData', () => {
   it('has the 11 establishments with their member counts, plus the awkward rows', () => {
     const counts = sites.filter((s) => s.Active !== false && s.MembersGroupId).map((s) => [s.SiteCode, usersOf(data, s.MembersGroupId).length]);
     expect(counts).toEqual([
-      ['SIEGE', 35], ['PDM', 37], ['APF', 112], ['HUMA', 12], ['AT65', 24], ['CEFCS', 42], ['CEFLP', 34],
-      ['CEPSJ', 131], ['CEPGA', 32], ['DDA31', 105], ['DDA32', 24], ['FLP', 0],
+      ['SIEGE', 35],
+      ['PDM', 37],
+      ['APF', 112],
+      ['HUMA', 12],
+      ['AT65', 24],
+      ['CEFCS', 42],
+      ['CEFLP', 34],
+      ['CEPSJ', 131],
+      ['CEPGA', 32],
+      ['DDA31', 105],
+      ['DDA32', 24],
+      ['FLP', 0],
     ]);
     expect(directory.group(String(sites.find((s) => s.SiteCode === 'FLP')?.MembersGroupId))).toBeUndefined();
     expect(sites.find((s) => s.SiteCode === 'ESAT')?.Active).toBe(false);
@@ -61,7 +71,10 @@ describe('sampleTenantData: licensing as Microsoft 365 keeps it', () => {
   it('one subscription per SKU holding its seats; the managers get E3 from a licensing group', () => {
     for (const sku of data.skus) {
       const subs = (data.subscriptions ?? []).filter((s) => s.skuId === sku.skuId);
-      expect(subs.map((s) => [s.status, s.totalLicenses]), sku.skuPartNumber).toEqual([['Enabled', sku.prepaidUnits]]);
+      expect(
+        subs.map((s) => [s.status, s.totalLicenses]),
+        sku.skuPartNumber,
+      ).toEqual([['Enabled', sku.prepaidUnits]]);
     }
     const group = data.groups.find((g) => g.assignedLicenses?.some((l) => l.skuId === KNOWN_SKUS.ENTERPRISEPACK.skuId));
     expect(group?.memberIds.length).toBeGreaterThan(3);
@@ -71,7 +84,9 @@ describe('sampleTenantData: licensing as Microsoft 365 keeps it', () => {
 
   it('has never-used paid accounts created long ago, and every account a creation date', () => {
     expect(data.users.every((u) => typeof u.createdDateTime === 'string')).toBe(true);
-    const neverUsed = data.users.filter((u) => !u.signInActivity && u.accountEnabled && u.assignedLicenses.length > 0 && Date.parse(u.createdDateTime ?? '') < now.getTime() - 365 * 86_400_000);
+    const neverUsed = data.users.filter(
+      (u) => !u.signInActivity && u.accountEnabled && u.assignedLicenses.length > 0 && Date.parse(u.createdDateTime ?? '') < now.getTime() - 365 * 86_400_000,
+    );
     expect(neverUsed.length).toBeGreaterThan(0);
   });
 });

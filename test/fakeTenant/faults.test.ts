@@ -28,7 +28,11 @@ describe('fault rules', () => {
   });
 
   it('matches on method, pathIncludes and predicate, in order, counting times down', async () => {
-    tenant.addFault({ match: { method: 'GET', pathIncludes: '/users', predicate: (r) => r.headers.get('x-test') === '1' }, times: 1, respond: { status: 503, headers: { 'Retry-After': '3' }, body: { error: { code: 'serviceNotAvailable', message: 'down' } } } });
+    tenant.addFault({
+      match: { method: 'GET', pathIncludes: '/users', predicate: (r) => r.headers.get('x-test') === '1' },
+      times: 1,
+      respond: { status: 503, headers: { 'Retry-After': '3' }, body: { error: { code: 'serviceNotAvailable', message: 'down' } } },
+    });
     tenant.addFault({ match: { kind: 'users' }, respond: { status: 500 } });
     expect((await getJson(`${GRAPH}/users`, auth({ 'x-test': '1' }))).status).toBe(503);
     expect((await getJson(`${GRAPH}/users`, auth({ 'x-test': '1' }))).status).toBe(500);

@@ -101,7 +101,12 @@ export function throttle(opts: ThrottleOptions): FaultRule {
     body = status === 429 ? '429 TOO MANY REQUESTS' : '503 SERVER TOO BUSY';
   } else if (sharePoint) {
     // SharePoint does not document its throttling body; the fake answers in its JSON-light error shape.
-    body = { 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', message: { lang: 'en-US', value: 'The request has been throttled.' } } };
+    body = {
+      'odata.error': {
+        code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+        message: { lang: 'en-US', value: 'The request has been throttled.' },
+      },
+    };
   } else if (status === 503) {
     body = GRAPH_503;
   } else {
@@ -127,5 +132,10 @@ export function lostAnswer(opts: { kind?: string; times?: number; then: 500 | 50
       : opts.then === 503
         ? { status: 503, headers: { 'Retry-After': '10' }, body: GRAPH_503 }
         : opts.then;
-  return { match: { kind: opts.kind ?? 'sendMail', ...(opts.predicate ? { predicate: opts.predicate } : {}) }, times: opts.times ?? 1, deliverFirst: true, respond };
+  return {
+    match: { kind: opts.kind ?? 'sendMail', ...(opts.predicate ? { predicate: opts.predicate } : {}) },
+    times: opts.times ?? 1,
+    deliverFirst: true,
+    respond,
+  };
 }

@@ -21,17 +21,30 @@ function mail(extra: Record<string, unknown> = {}) {
   };
 }
 function post(path: string, body: unknown): Promise<Response> {
-  return fetch(`${GRAPH}${path}`, { method: 'POST', headers: auth({ 'Content-Type': 'application/json' }), body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(`${GRAPH}${path}`, {
+    method: 'POST',
+    headers: auth({ 'Content-Type': 'application/json' }),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 describe('sendMail', () => {
   it('accepts with 202 and an empty body, and records the message as sent', async () => {
-    const attachment = { '@odata.type': '#microsoft.graph.fileAttachment', name: 'rapport.csv', contentType: 'text/csv', contentBytes: Buffer.from('a;b').toString('base64') };
+    const attachment = {
+      '@odata.type': '#microsoft.graph.fileAttachment',
+      name: 'rapport.csv',
+      contentType: 'text/csv',
+      contentBytes: Buffer.from('a;b').toString('base64'),
+    };
     const response = await post(`/users/${sender}/sendMail`, mail({ attachments: [attachment] }));
     expect(response.status).toBe(202);
     expect(await response.text()).toBe('');
     expect(tenant.sentMail).toHaveLength(1);
-    expect(tenant.sentMail[0]).toMatchObject({ from: sender, saveToSentItems: false, message: { subject: 'Export des utilisateurs', attachments: [attachment] } });
+    expect(tenant.sentMail[0]).toMatchObject({
+      from: sender,
+      saveToSentItems: false,
+      message: { subject: 'Export des utilisateurs', attachments: [attachment] },
+    });
     expect(tenant.sentMail[0]?.sizeBytes).toBeGreaterThan(100);
   });
 
@@ -61,15 +74,23 @@ describe('$batch', () => {
     tenant.addFault(throttle({ kind: 'subscribedSkus', times: 1, retryAfterSeconds: 1.5 }));
     const response = await post('/$batch', { requests: [step('1'), step('2'), { id: '3', method: 'GET', url: '/groups/bad/members' }] });
     expect(response.status).toBe(200);
-    const { responses } = (await response.json()) as { responses: Array<{ id: string; status: number; headers: Record<string, string>; body: { value?: unknown[] } }> };
-    expect(responses.map((r) => [r.id, r.status])).toEqual([['1', 429], ['2', 200], ['3', 400]]);
+    const { responses } = (await response.json()) as {
+      responses: Array<{ id: string; status: number; headers: Record<string, string>; body: { value?: unknown[] } }>;
+    };
+    expect(responses.map((r) => [r.id, r.status])).toEqual([
+      ['1', 429],
+      ['2', 200],
+      ['3', 400],
+    ]);
     expect(responses[0]?.headers['Retry-After']).toBe('1.5');
     expect(responses[1]?.body.value?.length).toBeGreaterThan(5);
     expect(tenant.countsByKind()).toMatchObject({ batch: 1, subscribedSkus: 2, groupMembers: 1 });
   });
 
   it('sends mail from a batch step (body + Content-Type)', async () => {
-    const response = await post('/$batch', { requests: [{ id: 'm', method: 'POST', url: `/users/${sender}/sendMail`, headers: { 'Content-Type': 'application/json' }, body: mail() }] });
+    const response = await post('/$batch', {
+      requests: [{ id: 'm', method: 'POST', url: `/users/${sender}/sendMail`, headers: { 'Content-Type': 'application/json' }, body: mail() }],
+    });
     const { responses } = (await response.json()) as { responses: Array<{ status: number }> };
     expect(responses[0]?.status).toBe(202);
     expect(tenant.sentMail).toHaveLength(1);

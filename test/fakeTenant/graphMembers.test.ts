@@ -37,10 +37,14 @@ describe('group members', () => {
   it('returns the default property set, and assignedLicenses only when selected', async () => {
     const plain = await getJson(`${GRAPH}/groups/${apf.id}/members/microsoft.graph.user?$top=1`);
     const user = plain.body.value?.[0] ?? {};
-    expect(Object.keys(user)).toEqual(expect.arrayContaining(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'businessPhones']));
+    expect(Object.keys(user)).toEqual(
+      expect.arrayContaining(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'businessPhones']),
+    );
     expect(user).not.toHaveProperty('assignedLicenses');
     expect(user).not.toHaveProperty('accountEnabled');
-    const selected = await getJson(`${GRAPH}/groups/${apf.id}/members/microsoft.graph.user?$top=1&$select=displayName,assignedLicenses,accountEnabled,userType`);
+    const selected = await getJson(
+      `${GRAPH}/groups/${apf.id}/members/microsoft.graph.user?$top=1&$select=displayName,assignedLicenses,accountEnabled,userType`,
+    );
     const picked = selected.body.value?.[0] ?? {};
     expect(Object.keys(picked).sort()).toEqual(['@odata.type', 'accountEnabled', 'assignedLicenses', 'displayName', 'id', 'userType']);
     expect(picked.assignedLicenses).toEqual(expect.any(Array));
@@ -98,10 +102,17 @@ describe('group members', () => {
 describe('groups by id (GET /groups?$filter=id in (...))', () => {
   it('answers the named groups with $select, and refuses more than 15 ids without ConsistencyLevel: eventual', async () => {
     const quoted = (ids: string[]) => ids.map((id) => `'${id}'`).join(',');
-    const named = await getJson(`${GRAPH}/groups?$filter=${encodeURIComponent(`id in (${quoted([apf.id, cepsj.id, '00000000-0000-4000-8000-00000000dead'])})`)}&$select=id,displayName`);
+    const named = await getJson(
+      `${GRAPH}/groups?$filter=${encodeURIComponent(`id in (${quoted([apf.id, cepsj.id, '00000000-0000-4000-8000-00000000dead'])})`)}&$select=id,displayName`,
+    );
     expect(named.status).toBe(200);
     // A group that does not exist is simply not in the answer.
-    expect(new Map(named.body.value?.map((g) => [g.id, g['displayName']]))).toEqual(new Map([[apf.id, 'Personnel APF'], [cepsj.id, 'Personnel CEP SAINT JEAN']]));
+    expect(new Map(named.body.value?.map((g) => [g.id, g['displayName']]))).toEqual(
+      new Map([
+        [apf.id, 'Personnel APF'],
+        [cepsj.id, 'Personnel CEP SAINT JEAN'],
+      ]),
+    );
     const sixteen = tenant.data.groups.slice(0, 16).map((g) => g.id);
     const tooMany = await getJson(`${GRAPH}/groups?$filter=${encodeURIComponent(`id in (${quoted(sixteen)})`)}`);
     expect(tooMany.status).toBe(400);

@@ -35,7 +35,11 @@ describe('/users', () => {
     const pages = await graphPages(`${GRAPH}/users?$select=id,signInActivity&$top=999`);
     const withActivity = pages.flatMap((p) => p.body.value ?? []).filter((u) => u.signInActivity !== null);
     expect(withActivity.length).toBeGreaterThan(500);
-    expect(Object.keys(withActivity[0]?.signInActivity as object).sort()).toEqual(['lastNonInteractiveSignInDateTime', 'lastSignInDateTime', 'lastSuccessfulSignInDateTime']);
+    expect(Object.keys(withActivity[0]?.signInActivity as object).sort()).toEqual([
+      'lastNonInteractiveSignInDateTime',
+      'lastSignInDateTime',
+      'lastSuccessfulSignInDateTime',
+    ]);
     tenant.data.signInActivityForbidden = true;
     const denied = await getJson(`${GRAPH}/users?$select=id,signInActivity`);
     expect(denied.status).toBe(403);
@@ -79,7 +83,11 @@ describe('/subscribedSkus', () => {
 });
 
 describe('/users $filter=id in (…), as a client reads a known set of users', () => {
-  const ids = (n: number) => tenant.data.users.slice(0, n).map((u) => `'${u.id}'`).join(',');
+  const ids = (n: number) =>
+    tenant.data.users
+      .slice(0, n)
+      .map((u) => `'${u.id}'`)
+      .join(',');
   const url = (n: number, extra = '') => `${GRAPH}/users?$filter=${encodeURIComponent(`id in (${ids(n)})`)}&$select=id,signInActivity${extra}`;
 
   it('returns exactly those users, with their sign-ins', async () => {
@@ -91,7 +99,10 @@ describe('/users $filter=id in (…), as a client reads a known set of users', (
   it('refuses more than 15 values unless the query is advanced (ConsistencyLevel: eventual), and other filters', async () => {
     const tooMany = await getJson(url(16));
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error).toMatchObject({ code: 'Request_UnsupportedQuery', message: "Too many child clauses specified in search filter expression containing 'OR' operators: 16. Max allowed: 15." });
+    expect(tooMany.body.error).toMatchObject({
+      code: 'Request_UnsupportedQuery',
+      message: "Too many child clauses specified in search filter expression containing 'OR' operators: 16. Max allowed: 15.",
+    });
     expect((await getJson(url(15))).body.value).toHaveLength(15);
     const advanced = await getJson(url(40, '&$count=true'), auth({ ConsistencyLevel: 'eventual' }));
     expect(advanced.body.value).toHaveLength(40);
@@ -107,7 +118,10 @@ describe('signInActivity page cap (options.signInPaging)', () => {
     tenant.options.signInPaging = 'reject-above-120';
     const reply = await getJson(`${GRAPH}/users?$select=id,signInActivity&$top=999`);
     expect(reply.status).toBe(400);
-    expect(reply.body).toEqual({ '@odata.context': 'http://reportingservice.activedirectory.windowsazure.com/auditLogs/$metadata#Edm.String', value: 'Cannot query data for more than 120 users at a time.' });
+    expect(reply.body).toEqual({
+      '@odata.context': 'http://reportingservice.activedirectory.windowsazure.com/auditLogs/$metadata#Edm.String',
+      value: 'Cannot query data for more than 120 users at a time.',
+    });
     expect((await getJson(`${GRAPH}/users?$select=id,signInActivity&$top=120`)).body.value).toHaveLength(120);
     expect((await getJson(`${GRAPH}/users?$select=id&$top=999`)).status).toBe(200);
     delete tenant.options.signInPaging;
@@ -139,7 +153,8 @@ describe('sample sign-ins and accounts as Graph serves them', () => {
   it('licenseAssignmentStates: inherited from the licensing group, direct otherwise, and both for one account', async () => {
     const group = tenant.data.groups.find((g) => g.assignedLicenses?.length);
     const e3 = KNOWN_SKUS.ENTERPRISEPACK.skuId;
-    const states = async (id: string) => (await getJson(`${GRAPH}/users/${id}?$select=licenseAssignmentStates`)).body['licenseAssignmentStates'] as Array<Record<string, unknown>>;
+    const states = async (id: string) =>
+      (await getJson(`${GRAPH}/users/${id}?$select=licenseAssignmentStates`)).body['licenseAssignmentStates'] as Array<Record<string, unknown>>;
     const [both, viaGroup] = group?.memberIds ?? [];
     expect((await states(both ?? '')).filter((s) => s['skuId'] === e3).map((s) => s['assignedByGroup'])).toEqual([null, group?.id]);
     expect((await states(viaGroup ?? '')).find((s) => s['skuId'] === e3)).toMatchObject({ assignedByGroup: group?.id, state: 'Active', error: null });
@@ -158,14 +173,31 @@ describe('/subscribedSkus seats and plans, /directory/subscriptions', () => {
     Object.assign(sku ?? {}, saved);
     expect(visio).toMatchObject({ capabilityStatus: 'Warning', consumedUnits: 3, prepaidUnits: { enabled: 1, warning: 3, suspended: 2, lockedOut: 1 } });
     const e3 = (await getJson(`${GRAPH}/subscribedSkus`)).body.value?.find((s) => s['skuPartNumber'] === 'ENTERPRISEPACK');
-    expect((e3?.['servicePlans'] as Array<Record<string, unknown>>).find((p) => p['servicePlanName'] === 'INTUNE_O365')).toMatchObject({ appliesTo: 'Company', provisioningStatus: 'Success' });
+    expect((e3?.['servicePlans'] as Array<Record<string, unknown>>).find((p) => p['servicePlanName'] === 'INTUNE_O365')).toMatchObject({
+      appliesTo: 'Company',
+      provisioningStatus: 'Success',
+    });
   });
 
   it('lists the companySubscriptions (documented shape), gets one by id; one per SKU when the data names none', async () => {
     const list = await getJson(`${GRAPH}/directory/subscriptions`);
     expect(list.body.value).toHaveLength(tenant.data.subscriptions?.length ?? NaN);
     const first = list.body.value?.[0] ?? {};
-    expect(Object.keys(first).sort()).toEqual(['commerceSubscriptionId', 'createdDateTime', 'id', 'isTrial', 'nextLifecycleDateTime', 'ownerId', 'ownerTenantId', 'ownerType', 'serviceStatus', 'skuId', 'skuPartNumber', 'status', 'totalLicenses']);
+    expect(Object.keys(first).sort()).toEqual([
+      'commerceSubscriptionId',
+      'createdDateTime',
+      'id',
+      'isTrial',
+      'nextLifecycleDateTime',
+      'ownerId',
+      'ownerTenantId',
+      'ownerType',
+      'serviceStatus',
+      'skuId',
+      'skuPartNumber',
+      'status',
+      'totalLicenses',
+    ]);
     expect((await getJson(`${GRAPH}/directory/subscriptions/${String(first['id'])}`)).body).toMatchObject({ id: first['id'], status: 'Enabled' });
     const saved = tenant.data.subscriptions;
     delete tenant.data.subscriptions;

@@ -24,7 +24,7 @@ export function graphError(status: number, code: string, message: string, header
 /** SharePoint REST errors (JSON light): { "odata.error": { code, message: { lang, value } } }. */
 export function spError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   const body = { 'odata.error': { code, message: { lang: 'en-US', value: message } } };
-  return jsonResponse(status, body, { 'SPRequestGuid': crypto.randomUUID(), ...headers });
+  return jsonResponse(status, body, { SPRequestGuid: crypto.randomUUID(), ...headers });
 }
 
 /** True when the request carries `Authorization: Bearer <token>` (scheme case-insensitive, as in RFC 6750). */

@@ -30,7 +30,14 @@ describe('Graph permissions per endpoint', () => {
     expect((await getJson(members, as([]))).body.error).toMatchObject(denied);
     const limited = await getJson(members, as(['GroupMember.Read.All']));
     expect(limited.status).toBe(200);
-    expect(limited.body.value?.[0]).toEqual({ '@odata.type': '#microsoft.graph.user', id: expect.any(String), displayName: null, mail: null, accountEnabled: null, assignedLicenses: null });
+    expect(limited.body.value?.[0]).toEqual({
+      '@odata.type': '#microsoft.graph.user',
+      id: expect.any(String),
+      displayName: null,
+      mail: null,
+      accountEnabled: null,
+      assignedLicenses: null,
+    });
     const full = await getJson(members, as(['GroupMember.Read.All', 'User.Read.All']));
     expect(full.body.value?.[0]).toMatchObject({ displayName: expect.any(String), assignedLicenses: expect.any(Array) });
   });
@@ -49,7 +56,10 @@ describe('Graph permissions per endpoint', () => {
     expect((await getJson(`${GRAPH}/users/${sender}?$select=id,mail`, as(['User.Read.All']))).body).toMatchObject({ mail: tenant.data.mailSender });
     const signIns = await getJson(`${GRAPH}/users?$select=id,signInActivity`, as(['User.Read.All']));
     expect(signIns.status).toBe(403);
-    expect(signIns.body.error).toMatchObject({ code: 'Authentication_MSGraphPermissionMissing', message: 'Calling principal does not have required MSGraph permissions AuditLog.Read.All' });
+    expect(signIns.body.error).toMatchObject({
+      code: 'Authentication_MSGraphPermissionMissing',
+      message: 'Calling principal does not have required MSGraph permissions AuditLog.Read.All',
+    });
     expect((await getJson(`${GRAPH}/users?$select=id,signInActivity`, as(['User.Read.All', 'AuditLog.Read.All']))).status).toBe(200);
   });
 

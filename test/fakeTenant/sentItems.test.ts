@@ -27,7 +27,11 @@ function mail(key: string, extra: Record<string, unknown> = {}) {
   };
 }
 function send(body: unknown, headers = auth(), mailbox = sender): Promise<Response> {
-  return fetch(`${GRAPH}/users/${mailbox}/sendMail`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return fetch(`${GRAPH}/users/${mailbox}/sendMail`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 /** The documented request, URL-encoded as the doc asks (singlevaluelegacyextendedproperty-get, request 2). */
 function lookup(key: string, extra = '', mailbox = sender) {
@@ -54,11 +58,16 @@ describe('Sent Items', () => {
     const expand = `&$expand=${encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${PROP}')`)}&$select=subject,sentDateTime`;
     const reply = await getJson(lookup('k1', expand));
     expect(reply.body.value?.[0]).toEqual({
-      '@odata.etag': expect.any(String), id: expect.any(String), subject: 'Rapport k1', sentDateTime: expect.stringMatching(/Z$/),
+      '@odata.etag': expect.any(String),
+      id: expect.any(String),
+      subject: 'Rapport k1',
+      sentDateTime: expect.stringMatching(/Z$/),
       singleValueExtendedProperties: [{ id: PROP, value: 'k1' }],
     });
     expect(reply.body['@odata.context']).toMatch(/messages\(subject,sentDateTime\)$/);
-    const otherCase = encodeURIComponent(`singleValueExtendedProperties/Any(ep: ep/id eq '${PROP.replace('ReportDeliveryKey', 'reportdeliverykey')}' and ep/value eq 'k1')`);
+    const otherCase = encodeURIComponent(
+      `singleValueExtendedProperties/Any(ep: ep/id eq '${PROP.replace('ReportDeliveryKey', 'reportdeliverykey')}' and ep/value eq 'k1')`,
+    );
     expect((await getJson(`${GRAPH}/users/${sender}/mailFolders/SentItems/messages?$filter=${otherCase}`)).body.value).toEqual([]);
   });
 
@@ -131,7 +140,10 @@ describe('mailbox permissions', () => {
     try {
       const reply = await send(mail('n'));
       expect(reply.status).toBe(404);
-      expect(((await reply.json()) as { error: unknown }).error).toMatchObject({ code: 'MailboxNotEnabledForRESTAPI', message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.' });
+      expect(((await reply.json()) as { error: unknown }).error).toMatchObject({
+        code: 'MailboxNotEnabledForRESTAPI',
+        message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+      });
       expect((await getJson(`${GRAPH}/users/${sender}/mailFolders/sentitems`)).body.error).toMatchObject({ code: 'MailboxNotEnabledForRESTAPI' });
     } finally {
       delete user.hasMailbox;
@@ -145,14 +157,24 @@ describe('answers lost after delivery', () => {
     tenant.addFault(lostAnswer({ then: 500 }));
     const reply = await send(mail('lost-500'));
     expect(reply.status).toBe(500);
-    expect(((await reply.json()) as { error: unknown }).error).toMatchObject({ code: 'ErrorInternalServerError', message: 'An internal server error occurred. The operation failed.' });
+    expect(((await reply.json()) as { error: unknown }).error).toMatchObject({
+      code: 'ErrorInternalServerError',
+      message: 'An internal server error occurred. The operation failed.',
+    });
     expect(tenant.sentMail).toHaveLength(1);
     expect((await getJson(lookup('lost-500'))).body.value).toHaveLength(1);
   });
 
   it('a hang or a reset after delivery: the client never learns, the mail went out', async () => {
     tenant.addFault(lostAnswer({ then: 'hang' }));
-    await expect(fetch(`${GRAPH}/users/${sender}/sendMail`, { method: 'POST', headers: auth({ 'Content-Type': 'application/json' }), body: JSON.stringify(mail('hung')), signal: AbortSignal.timeout(200) })).rejects.toThrow();
+    await expect(
+      fetch(`${GRAPH}/users/${sender}/sendMail`, {
+        method: 'POST',
+        headers: auth({ 'Content-Type': 'application/json' }),
+        body: JSON.stringify(mail('hung')),
+        signal: AbortSignal.timeout(200),
+      }),
+    ).rejects.toThrow();
     tenant.addFault(lostAnswer({ then: 'reset' }));
     await expect(send(mail('reset'))).rejects.toThrow(TypeError);
     expect(tenant.sentMail.map((m) => m.message['subject'])).toEqual(['Rapport hung', 'Rapport reset']);

@@ -50,7 +50,9 @@ describe('startFakeTenantServer', () => {
   it('serves the product-names CSV without a token, with a UTF-8 BOM', async () => {
     const reply = await get(server.productNamesUrl, {});
     expect(reply.status).toBe(200);
-    expect(reply.body.startsWith('\uFEFFProduct_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,Service_Plans_Included_Friendly_Names\r\n')).toBe(true);
+    expect(reply.body.startsWith('\uFEFFProduct_Display_Name,String_Id,GUID,Service_Plan_Name,Service_Plan_Id,Service_Plans_Included_Friendly_Names\r\n')).toBe(
+      true,
+    );
     expect(reply.body).toContain('Office 365 E3,ENTERPRISEPACK,6fd2c87f-b296-42f0-b197-1e91e994b900,EXCHANGE_S_ENTERPRISE');
   });
 
@@ -60,7 +62,9 @@ describe('startFakeTenantServer', () => {
     const hung = get(`${server.graphBaseUrl}/users`).catch((e: Error) => e);
     const site = tenant.data.sharePoint.lists[0]?.items[2]?.MembersGroupId as string;
     const urls = Array.from({ length: 300 }, (_, i) =>
-      i % 2 ? `${server.graphBaseUrl}/groups/${site}/transitiveMembers/microsoft.graph.user?$top=999` : `${server.sharePointSiteUrl}/_api/web/lists/getByTitle('Sites')/items`,
+      i % 2
+        ? `${server.graphBaseUrl}/groups/${site}/transitiveMembers/microsoft.graph.user?$top=999`
+        : `${server.sharePointSiteUrl}/_api/web/lists/getByTitle('Sites')/items`,
     );
     const replies = await Promise.all(urls.map((u) => get(u)));
     expect(replies.every((r) => r.status === 200)).toBe(true);
@@ -81,7 +85,11 @@ describe('startFakeTenantServer', () => {
     tenant.addFault(lostAnswer({ then: 'reset' }));
     const body = JSON.stringify({ message: { subject: 'Perdu', toRecipients: [{ emailAddress: { address: 'dsi@horizon-asso.fr' } }] } });
     const failure = await new Promise<string>((resolve) => {
-      const req = request(`${server.graphBaseUrl}/users/${tenant.data.mailSender}/sendMail`, { method: 'POST', agent, headers: { Authorization: 'Bearer fake-token', 'Content-Type': 'application/json' } });
+      const req = request(`${server.graphBaseUrl}/users/${tenant.data.mailSender}/sendMail`, {
+        method: 'POST',
+        agent,
+        headers: { Authorization: 'Bearer fake-token', 'Content-Type': 'application/json' },
+      });
       req.on('response', () => resolve('answered'));
       req.on('error', (e) => resolve(e.message));
       req.end(body);
@@ -95,7 +103,11 @@ describe('startFakeTenantServer', () => {
     const other = await startFakeTenantServer(tenant);
     tenant.addFault({ match: { kind: 'sendMail' }, respond: 'hang' });
     const hung = new Promise<string>((resolve) => {
-      const req = request(`${other.graphBaseUrl}/users/${tenant.data.mailSender}/sendMail`, { method: 'POST', ca: readFileSync(other.caCertPath), headers: { Authorization: 'Bearer fake-token' } });
+      const req = request(`${other.graphBaseUrl}/users/${tenant.data.mailSender}/sendMail`, {
+        method: 'POST',
+        ca: readFileSync(other.caCertPath),
+        headers: { Authorization: 'Bearer fake-token' },
+      });
       req.on('error', (e) => resolve(e.message));
       req.end('{}');
     });

@@ -44,17 +44,26 @@ describe('list items', () => {
     expect(page.body.value).toHaveLength(300);
     expect(page.body).not.toHaveProperty('odata.nextLink');
     const first = page.body.value?.[0] ?? {};
-    expect(Object.keys(first).filter((k) => !k.startsWith('odata.')).sort()).toEqual(['Active', 'Title']);
+    expect(
+      Object.keys(first)
+        .filter((k) => !k.startsWith('odata.'))
+        .sort(),
+    ).toEqual(['Active', 'Title']);
     expect(first['odata.type']).toBe('SP.Data.SitesListItem');
   });
 
   it('unknown list -> 404, unknown column -> 400, other site -> 404, no token -> 401', async () => {
     const missing = await getJson(itemsUrl('Nope'), json);
     expect(missing.status).toBe(404);
-    expect(missing.body['odata.error']).toEqual({ code: '-2130575322, System.ArgumentException', message: { lang: 'en-US', value: `List 'Nope' does not exist at site with URL '${SITE}'.` } });
+    expect(missing.body['odata.error']).toEqual({
+      code: '-2130575322, System.ArgumentException',
+      message: { lang: 'en-US', value: `List 'Nope' does not exist at site with URL '${SITE}'.` },
+    });
     const column = await getJson(itemsUrl('Sites', '?$select=Title,Ghost'), json);
     expect(column.status).toBe(400);
-    expect((column.body['odata.error'] as { message: { value: string } }).message.value).toBe("Column 'Ghost' does not exist. It may have been deleted by another user.");
+    expect((column.body['odata.error'] as { message: { value: string } }).message.value).toBe(
+      "Column 'Ghost' does not exist. It may have been deleted by another user.",
+    );
     expect((await getJson(itemsUrl('Sites').replace('/sites/it', '/sites/rh'), json)).status).toBe(404);
     expect((await getJson(itemsUrl('Sites'), { Accept: 'application/json' })).status).toBe(401);
   });

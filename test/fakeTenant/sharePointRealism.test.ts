@@ -17,7 +17,8 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const bare = auth({ Accept: 'application/json;odata=nometadata' });
-const fields = (title: string, query = "?$select=InternalName,Title,TypeAsString&$filter=Hidden eq false") => `${SITE}/_api/web/lists/getByTitle('${title}')/fields${query}`;
+const fields = (title: string, query = '?$select=InternalName,Title,TypeAsString&$filter=Hidden eq false') =>
+  `${SITE}/_api/web/lists/getByTitle('${title}')/fields${query}`;
 const columns = async (title: string) => (await getJson(fields(title), bare)).body.value ?? [];
 
 describe('list columns: GET …/getByTitle(…)/fields', () => {
@@ -25,11 +26,13 @@ describe('list columns: GET …/getByTitle(…)/fields', () => {
     const sites = await columns('Sites');
     expect(Object.keys(sites[0] ?? {})).toEqual(['InternalName', 'Title', 'TypeAsString']);
     expect(sites.find((c) => c['InternalName'] === 'ContentTypeId')).toBeUndefined();
-    expect(sites).toEqual(expect.arrayContaining([
-      { InternalName: 'Title', Title: 'Title', TypeAsString: 'Text' },
-      { InternalName: 'SiteCode', Title: 'SiteCode', TypeAsString: 'Text' },
-      { InternalName: 'Active', Title: 'Active', TypeAsString: 'Boolean' },
-    ]));
+    expect(sites).toEqual(
+      expect.arrayContaining([
+        { InternalName: 'Title', Title: 'Title', TypeAsString: 'Text' },
+        { InternalName: 'SiteCode', Title: 'SiteCode', TypeAsString: 'Text' },
+        { InternalName: 'Active', Title: 'Active', TypeAsString: 'Boolean' },
+      ]),
+    );
     expect(await columns('LicensePrices')).toContainEqual({ InternalName: 'MonthlyPrice', Title: 'MonthlyPrice', TypeAsString: 'Number' });
     tenant.data = withTextPriceColumn(sampleTenantData());
     expect(await columns('LicensePrices')).toContainEqual({ InternalName: 'MonthlyPrice', Title: 'MonthlyPrice', TypeAsString: 'Text' });
@@ -54,7 +57,9 @@ describe('list columns: GET …/getByTitle(…)/fields', () => {
   it('an unknown property is 400; a missing list is 404 as for its items', async () => {
     const bad = await getJson(fields('Sites', '?$select=InternalName,Nope'), bare);
     expect(bad.status).toBe(400);
-    expect((bad.body['odata.error'] as { message: { value: string } }).message.value).toBe("The property 'Nope' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.");
+    expect((bad.body['odata.error'] as { message: { value: string } }).message.value).toBe(
+      "The property 'Nope' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.",
+    );
     const missing = await getJson(fields('Nope'), bare);
     expect(missing.status).toBe(404);
     expect(missing.body['odata.error']).toMatchObject({ code: '-2130575322, System.ArgumentException' });
@@ -64,7 +69,8 @@ describe('list columns: GET …/getByTitle(…)/fields', () => {
 
 describe('SharePoint refuses tokens as SharePoint Online does', () => {
   const items = `${SITE}/_api/web/lists/getByTitle('Sites')/items`;
-  const challenge = /^Bearer realm="3f2a8c1e-5b7d-4e90-a1c2-7d8e9f0a1b2c",client_id="00000003-0000-0ff1-ce00-000000000000",trusted_issuers="[^"]+",authorization_uri="https:\/\/login\.windows\.net\/common\/oauth2\/authorize"$/;
+  const challenge =
+    /^Bearer realm="3f2a8c1e-5b7d-4e90-a1c2-7d8e9f0a1b2c",client_id="00000003-0000-0ff1-ce00-000000000000",trusted_issuers="[^"]+",authorization_uri="https:\/\/login\.windows\.net\/common\/oauth2\/authorize"$/;
 
   it('a token obtained with a client secret (appidacr 1, or the tenant option): 401 "Unsupported app only token."', async () => {
     const secret = await getJson(items, { Authorization: `Bearer ${fakeAppToken({ appidacr: '1' })}`, Accept: 'application/json' });

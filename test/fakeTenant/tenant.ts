@@ -90,7 +90,16 @@ export function createFakeTenant(data: TenantData, options: FakeTenantOptions = 
       const refused = graphAudienceRefused(grant, url);
       if (refused) return refused;
       return routeGraph(
-        { data: tenant.data, directory, grant, options: tenant.options, now, sentMail: tenant.sentMail, sentItems: tenant.sentItems, runInner: (r) => serve(r, true) },
+        {
+          data: tenant.data,
+          directory,
+          grant,
+          options: tenant.options,
+          now,
+          sentMail: tenant.sentMail,
+          sentItems: tenant.sentItems,
+          runInner: (r) => serve(r, true),
+        },
         request,
         url,
       );

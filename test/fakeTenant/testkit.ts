@@ -33,7 +33,7 @@ export async function getJson(url: string, headers: Record<string, string> = aut
 /** Follows a Graph @odata.nextLink chain; returns every page. */
 export async function graphPages(url: string, headers: Record<string, string> = auth()): Promise<JsonReply[]> {
   const pages: JsonReply[] = [];
-  for (let next: string | undefined = url; next; ) {
+  for (let next: string | undefined = url; next;) {
     const page = await getJson(next, headers);
     if (page.status !== 200) throw new Error(`page ${next} -> ${page.status} ${JSON.stringify(page.body)}`);
     pages.push(page);

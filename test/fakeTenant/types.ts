@@ -25,7 +25,8 @@ export interface FakeLicenseAssignmentState {
   assignedByGroup: string | null;
   state: 'Active' | 'ActiveWithError' | 'Disabled' | 'Error';
   /** null when assigned successfully (as documented). */
-  error: null | 'CountViolation' | 'MutuallyExclusiveViolation' | 'DependencyViolation' | 'ProhibitedInUsageLocationViolation' | 'UniquenessViolation' | 'Other';
+  error:
+    null | 'CountViolation' | 'MutuallyExclusiveViolation' | 'DependencyViolation' | 'ProhibitedInUsageLocationViolation' | 'UniquenessViolation' | 'Other';
   disabledPlans: string[];
   lastUpdatedDateTime: string | null;
 }

@@ -10,8 +10,13 @@ describe('summarizeCosts', () => {
   const siege = report('SIEGE', [row('u1', 'Ana', 'A', [E3, BI_PRO]), row('u2', 'Ben', 'B', [E3, PROJECT, FLOW_FREE])]);
   const apf = report('APF', [row('u2', 'Ben', 'B', [E3, PROJECT, FLOW_FREE])]);
   const orphan: UncoveredAccount = {
-    userId: 'u9', name: 'Orphan', email: 'o@contoso.test', disabled: false, guest: false,
-    licenses: [{ skuId: E3, label: 'Office 365 E3', monthlyPriceCents: 630 }], monthlyCostCents: 630,
+    userId: 'u9',
+    name: 'Orphan',
+    email: 'o@contoso.test',
+    disabled: false,
+    guest: false,
+    licenses: [{ skuId: E3, label: 'Office 365 E3', monthlyPriceCents: 630 }],
+    monthlyCostCents: 630,
   };
   const costs = summarizeCosts([siege, apf], [orphan], '2026-02', NOW);
 
@@ -32,14 +37,32 @@ describe('summarizeCosts', () => {
 });
 
 describe('compareCosts', () => {
-  const costs = (period: string, bySite: RunCosts['bySite'], byLicense: RunCosts['byLicense']): RunCosts => ({ schema: 1, period, takenAt: `${period}-01T06:00:00.000Z`, bySite, byLicense });
-  const january = costs('2026-01', [{ code: 'SIEGE', name: 'Siège', cents: 1600 }, { code: 'OLD', name: 'Closed', cents: 500 }], [
-    { skuId: E3, label: 'Office 365 E3', cents: 1260 },
-    { skuId: BI_PRO, label: 'Power BI Pro', cents: 340 },
-  ]);
-  const february = costs('2026-02', [{ code: 'siege', name: 'Siège', cents: 1890 }, { code: 'NEW', name: 'New site', cents: 630 }], [
-    { skuId: E3.toUpperCase(), label: 'Office 365 E3', cents: 2520 },
-  ]);
+  const costs = (period: string, bySite: RunCosts['bySite'], byLicense: RunCosts['byLicense']): RunCosts => ({
+    schema: 1,
+    period,
+    takenAt: `${period}-01T06:00:00.000Z`,
+    bySite,
+    byLicense,
+  });
+  const january = costs(
+    '2026-01',
+    [
+      { code: 'SIEGE', name: 'Siège', cents: 1600 },
+      { code: 'OLD', name: 'Closed', cents: 500 },
+    ],
+    [
+      { skuId: E3, label: 'Office 365 E3', cents: 1260 },
+      { skuId: BI_PRO, label: 'Power BI Pro', cents: 340 },
+    ],
+  );
+  const february = costs(
+    '2026-02',
+    [
+      { code: 'siege', name: 'Siège', cents: 1890 },
+      { code: 'NEW', name: 'New site', cents: 630 },
+    ],
+    [{ skuId: E3.toUpperCase(), label: 'Office 365 E3', cents: 2520 }],
+  );
 
   it('puts last month’s cost next to this month’s, by site and by license', () => {
     const comparison = compareCosts(february, january);

@@ -45,7 +45,9 @@ describe('the insights of a site (forSite)', () => {
     expect(site.report.insights?.changes).toBeNull();
     expect(site.report.insights?.changesError).toContain('storage unreachable');
     expect(site.report.insights?.inactivityCheck).toBe('unavailable');
-    expect(site.warnings).toEqual([expect.objectContaining({ code: 'insights-unavailable', details: expect.objectContaining({ siteCode: 'SIEGE', insight: 'changes' }) })]);
+    expect(site.warnings).toEqual([
+      expect.objectContaining({ code: 'insights-unavailable', details: expect.objectContaining({ siteCode: 'SIEGE', insight: 'changes' }) }),
+    ]);
   });
 
   it('turns a snapshot that cannot be kept into a warning naming the site', async () => {
@@ -90,13 +92,22 @@ describe('the insights of a run (read, forRun)', () => {
   });
 
   it('when the reads break unexpectedly, gives one warning and leaves every report as it is', async () => {
-    const broken = { now: () => { throw new Error('clock unplugged'); } };
-    const insights = await insightsOver(memoryStore(), { clock: broken, config: { productNamesUrl: 'https://example.test/names.csv', inactiveDays: 90, locale: 'fr-FR' } });
+    const broken = {
+      now: () => {
+        throw new Error('clock unplugged');
+      },
+    };
+    const insights = await insightsOver(memoryStore(), {
+      clock: broken,
+      config: { productNamesUrl: 'https://example.test/names.csv', inactiveDays: 90, locale: 'fr-FR' },
+    });
     expect(insights.warnings).toEqual([expect.objectContaining({ code: 'insights-unavailable', details: { insight: 'all', reason: 'clock unplugged' } })]);
     const site = await insights.forSite(FEBRUARY);
     expect(site.report).toBe(FEBRUARY);
     expect(site.warnings).toEqual([]);
     expect(insights.nameProducts(FEBRUARY)).toBe(FEBRUARY);
-    expect(await insights.forRun({ skus: SUBSCRIBED, priceIndex, siteReports: [FEBRUARY], sitesWithoutReport: [], partial: false, dryRun: false })).toEqual({ warnings: [] });
+    expect(await insights.forRun({ skus: SUBSCRIBED, priceIndex, siteReports: [FEBRUARY], sitesWithoutReport: [], partial: false, dryRun: false })).toEqual({
+      warnings: [],
+    });
   });
 });

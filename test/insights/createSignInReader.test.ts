@@ -4,7 +4,11 @@ import { createSignInReader, SIGN_IN_REQUESTS_IN_FLIGHT } from '../../src/insigh
 import { USERS_BY_ID_PER_REQUEST, type RawRecord } from '../../src/ports.js';
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-const user = (n: number): RawRecord => ({ id: `u${n}`, createdDateTime: '2020-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: '2025-01-10T00:00:00Z' } });
+const user = (n: number): RawRecord => ({
+  id: `u${n}`,
+  createdDateTime: '2020-01-01T00:00:00Z',
+  signInActivity: { lastSuccessfulSignInDateTime: '2025-01-10T00:00:00Z' },
+});
 
 /** A directory of `count` users, paged by `pageSize` like Graph with signInActivity; records what is asked. */
 function directoryOf(count: number, pageSize = 120) {

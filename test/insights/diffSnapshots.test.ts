@@ -64,7 +64,14 @@ describe('diffSnapshots: what changed in a site since its last report', () => {
 
 describe('toSiteSnapshot', () => {
   it('keeps each account with its license ids and labels, and the site total', () => {
-    expect(jan).toMatchObject({ schema: 1, period: '2026-01', siteCode: 'SIEGE', siteName: 'Site SIEGE', takenAt: '2026-01-01T06:00:00.000Z', monthlyCostCents: 1600 });
+    expect(jan).toMatchObject({
+      schema: 1,
+      period: '2026-01',
+      siteCode: 'SIEGE',
+      siteName: 'Site SIEGE',
+      takenAt: '2026-01-01T06:00:00.000Z',
+      monthlyCostCents: 1600,
+    });
     expect(jan.accounts[1]).toEqual({
       userId: 'u-bob',
       name: 'Bob Durand',

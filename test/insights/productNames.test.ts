@@ -80,7 +80,7 @@ describe('parseProductNamesCsv', () => {
 
 describe('decodeText', () => {
   const text = 'Product_Display_Name,String_ Id,GUID\r\nDynamics 365 – Accès Équipe,DYN365_TEAM,x\r\n';
-  const windows1252 = Uint8Array.from([...text].map((char) => ({ '–': 0x96, 'è': 0xe8, 'É': 0xc9 })[char] ?? char.charCodeAt(0)));
+  const windows1252 = Uint8Array.from([...text].map((char) => ({ '–': 0x96, è: 0xe8, É: 0xc9 })[char] ?? char.charCodeAt(0)));
 
   it.each([
     ['UTF-8 with BOM (today)', Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],

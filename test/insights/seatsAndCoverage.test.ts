@@ -8,7 +8,12 @@ describe('computeSeats', () => {
 
   it('prices the idle seats of each SKU: (purchased - assigned) x unit price', () => {
     expect(seats.find((s) => s.skuPartNumber === 'ENTERPRISEPACK')).toMatchObject({
-      label: 'Office 365 E3', purchased: 10, assigned: 6, idle: 4, unitPriceCents: 630, idleCostCents: 2520,
+      label: 'Office 365 E3',
+      purchased: 10,
+      assigned: 6,
+      idle: 4,
+      unitPriceCents: 630,
+      idleCostCents: 2520,
     });
   });
 
@@ -38,8 +43,27 @@ describe('computeSeats', () => {
     const suspended = { ...sku('VISIOCLIENT', 0, 14), prepaidSuspended: 25, capabilityStatus: 'Suspended' };
     const grace = { ...sku('ENTERPRISEPACK', 5, 12), prepaidWarning: 10, prepaidLockedOut: 1, capabilityStatus: 'Warning' };
     const [first, second] = computeSeats([grace, suspended], lookup);
-    expect(first).toMatchObject({ skuPartNumber: 'ENTERPRISEPACK', purchased: 5, assigned: 12, idle: 0, overAssigned: 7, warning: 10, suspended: 0, lockedOut: 1, idleCostCents: 0 });
-    expect(second).toMatchObject({ skuPartNumber: 'VISIOCLIENT', purchased: 0, assigned: 14, idle: 0, overAssigned: 14, warning: 0, suspended: 25, lockedOut: 0 });
+    expect(first).toMatchObject({
+      skuPartNumber: 'ENTERPRISEPACK',
+      purchased: 5,
+      assigned: 12,
+      idle: 0,
+      overAssigned: 7,
+      warning: 10,
+      suspended: 0,
+      lockedOut: 1,
+      idleCostCents: 0,
+    });
+    expect(second).toMatchObject({
+      skuPartNumber: 'VISIOCLIENT',
+      purchased: 0,
+      assigned: 14,
+      idle: 0,
+      overAssigned: 14,
+      warning: 0,
+      suspended: 25,
+      lockedOut: 0,
+    });
   });
 
   it('reads SKUs without the newer fields as having no seat in those states', () => {
@@ -48,12 +72,23 @@ describe('computeSeats', () => {
 });
 
 const user = (id: string, skuIds: string[], extra: Partial<CoverageUser> = {}): CoverageUser => ({
-  id, displayName: `User ${id}`, mail: `${id}@contoso.test`, userPrincipalName: `${id}@contoso.test`, accountEnabled: true, userType: 'Member', assignedSkuIds: skuIds, ...extra,
+  id,
+  displayName: `User ${id}`,
+  mail: `${id}@contoso.test`,
+  userPrincipalName: `${id}@contoso.test`,
+  accountEnabled: true,
+  userType: 'Member',
+  assignedSkuIds: skuIds,
+  ...extra,
 });
 
 describe('findCoverage', () => {
   const siege = report('SIEGE', [row('u-alice', 'Alice', 'Martin', [E3]), row('u-both', 'Paul', 'Double', [E3, BI_PRO])]);
-  const apf = report('APF', [row('u-both', 'Paul', 'Double', [E3, BI_PRO]), row('u-eric', 'Eric', 'Solo', [E1])], [{ userId: 'u-broken', name: 'Broken', reason: 'no name' }]);
+  const apf = report(
+    'APF',
+    [row('u-both', 'Paul', 'Double', [E3, BI_PRO]), row('u-eric', 'Eric', 'Solo', [E1])],
+    [{ userId: 'u-broken', name: 'Broken', reason: 'no name' }],
+  );
   const tenant = [
     user('u-alice', [E3]),
     user('u-both', [E3, BI_PRO]),
@@ -67,8 +102,15 @@ describe('findCoverage', () => {
   it('lists a licensed account that no site reports, with its licenses and cost', () => {
     expect(coverage.uncovered).toEqual([
       {
-        userId: 'u-orphan', name: 'User u-orphan', email: 'u-orphan@contoso.test', disabled: true, guest: false,
-        licenses: [{ skuId: E3, label: 'Office 365 E3', monthlyPriceCents: 630 }, { skuId: VISIO, label: 'VISIOCLIENT', monthlyPriceCents: null }],
+        userId: 'u-orphan',
+        name: 'User u-orphan',
+        email: 'u-orphan@contoso.test',
+        disabled: true,
+        guest: false,
+        licenses: [
+          { skuId: E3, label: 'Office 365 E3', monthlyPriceCents: 630 },
+          { skuId: VISIO, label: 'VISIOCLIENT', monthlyPriceCents: null },
+        ],
         monthlyCostCents: 630,
       },
     ]);

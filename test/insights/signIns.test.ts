@@ -26,11 +26,45 @@ describe('parseSignInActivity', () => {
 
   // Successful sign-ins are recorded since 2023-12-01 and not backfilled (signinactivity.md).
   it.each([
-    ['attempts since 2023-12-01 but no success recorded: failed attempts only', { lastSignInDateTime: '2026-01-05T03:00:00Z', lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: null }, 'failed-attempts-only', null, '2026-01-05T03:00:00Z'],
-    ['an empty success written as ""', { lastSignInDateTime: '', lastNonInteractiveSignInDateTime: '2025-11-30T00:00:00Z', lastSuccessfulSignInDateTime: '' }, 'failed-attempts-only', null, '2025-11-30T00:00:00Z'],
-    ['no success and only attempts before 2023-12-01: the attempt is the best date known', { lastSignInDateTime: '2023-06-01T10:00:00Z', lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z', lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z' }, 'attempt', '2023-06-01T10:00:00Z', '2023-06-01T10:00:00Z'],
-    ['a tenant that does not return lastSuccessfulSignInDateTime at all', { lastSignInDateTime: '2026-01-05T03:00:00Z', lastNonInteractiveSignInDateTime: '2026-01-06T03:00:00Z' }, 'attempt', '2026-01-06T03:00:00Z', '2026-01-06T03:00:00Z'],
-    ['no date at all (null, "" and 0001-01-01)', { lastSignInDateTime: null, lastNonInteractiveSignInDateTime: '', lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z' }, 'never', null, null],
+    [
+      'attempts since 2023-12-01 but no success recorded: failed attempts only',
+      { lastSignInDateTime: '2026-01-05T03:00:00Z', lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: null },
+      'failed-attempts-only',
+      null,
+      '2026-01-05T03:00:00Z',
+    ],
+    [
+      'an empty success written as ""',
+      { lastSignInDateTime: '', lastNonInteractiveSignInDateTime: '2025-11-30T00:00:00Z', lastSuccessfulSignInDateTime: '' },
+      'failed-attempts-only',
+      null,
+      '2025-11-30T00:00:00Z',
+    ],
+    [
+      'no success and only attempts before 2023-12-01: the attempt is the best date known',
+      {
+        lastSignInDateTime: '2023-06-01T10:00:00Z',
+        lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z',
+        lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z',
+      },
+      'attempt',
+      '2023-06-01T10:00:00Z',
+      '2023-06-01T10:00:00Z',
+    ],
+    [
+      'a tenant that does not return lastSuccessfulSignInDateTime at all',
+      { lastSignInDateTime: '2026-01-05T03:00:00Z', lastNonInteractiveSignInDateTime: '2026-01-06T03:00:00Z' },
+      'attempt',
+      '2026-01-06T03:00:00Z',
+      '2026-01-06T03:00:00Z',
+    ],
+    [
+      'no date at all (null, "" and 0001-01-01)',
+      { lastSignInDateTime: null, lastNonInteractiveSignInDateTime: '', lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z' },
+      'never',
+      null,
+      null,
+    ],
     ['signInActivity null (never signed in)', null, 'never', null, null],
     ['a date that is not one', { lastSignInDateTime: 'garbage', lastSuccessfulSignInDateTime: 'garbage' }, 'never', null, null],
   ])('reads %s', (_case, activity, basis, lastSignInAt, lastAttemptAt) => {
@@ -67,13 +101,41 @@ describe('judgeSignIn', () => {
 
   it.each<[string, SignInInfo | undefined, number, SignInVerdict['status'], Record<string, unknown>?]>([
     ['no data for the account', undefined, 90, 'unknown'],
-    ['last success 120 days ago', info('successful', { last: daysAgo(120), attempt: daysAgo(2) }), 90, 'inactive', { basis: 'successful', lastSignInAt: daysAgo(120) }],
+    [
+      'last success 120 days ago',
+      info('successful', { last: daysAgo(120), attempt: daysAgo(2) }),
+      90,
+      'inactive',
+      { basis: 'successful', lastSignInAt: daysAgo(120) },
+    ],
     ['last success exactly 90 days ago', info('successful', { last: daysAgo(90) }), 90, 'active'],
     ['last success 10 days ago', info('successful', { last: daysAgo(10) }), 90, 'active'],
-    ['an attempt of unknown outcome 1000 days ago', info('attempt', { last: daysAgo(1000), created: daysAgo(2000) }), 90, 'inactive', { basis: 'attempt', lastSignInAt: daysAgo(1000) }],
-    ['failed attempts only, created long ago', info('failed-attempts-only', { attempt: daysAgo(3) }), 90, 'inactive', { basis: 'failed-attempts-only', lastSignInAt: null, lastAttemptAt: daysAgo(3), noSuccessSince: SINCE }],
-    ['failed attempts only, created after 2023-12-01: never signed in', info('failed-attempts-only', { attempt: daysAgo(3), created: new Date('2024-03-01T00:00:00Z') }), 90, 'never-signed-in'],
-    ['failed attempts only, INACTIVE_DAYS reaching before 2023-12-01', info('failed-attempts-only', { attempt: daysAgo(3), created: daysAgo(3000) }), 1000, 'active'],
+    [
+      'an attempt of unknown outcome 1000 days ago',
+      info('attempt', { last: daysAgo(1000), created: daysAgo(2000) }),
+      90,
+      'inactive',
+      { basis: 'attempt', lastSignInAt: daysAgo(1000) },
+    ],
+    [
+      'failed attempts only, created long ago',
+      info('failed-attempts-only', { attempt: daysAgo(3) }),
+      90,
+      'inactive',
+      { basis: 'failed-attempts-only', lastSignInAt: null, lastAttemptAt: daysAgo(3), noSuccessSince: SINCE },
+    ],
+    [
+      'failed attempts only, created after 2023-12-01: never signed in',
+      info('failed-attempts-only', { attempt: daysAgo(3), created: new Date('2024-03-01T00:00:00Z') }),
+      90,
+      'never-signed-in',
+    ],
+    [
+      'failed attempts only, INACTIVE_DAYS reaching before 2023-12-01',
+      info('failed-attempts-only', { attempt: daysAgo(3), created: daysAgo(3000) }),
+      1000,
+      'active',
+    ],
     ['never signed in, created 200 days ago', info('never', { created: daysAgo(200) }), 90, 'never-signed-in'],
     ['never signed in, of unknown age (before 2018)', info('never', { created: null }), 90, 'never-signed-in'],
     ['never signed in, created last week', info('never', { created: daysAgo(7) }), 90, 'recent-account'],

@@ -54,7 +54,13 @@ describe('snapshotStore', () => {
 
   it('keeps run costs per period and gives the previous one on a rerun', async () => {
     const snapshots = snapshotStore(memoryStore());
-    const costs = (period: string): RunCosts => ({ schema: 1, period, takenAt: `${period}-01T06:00:00.000Z`, bySite: [{ code: 'SIEGE', name: 'Siège', cents: 100 }], byLicense: [] });
+    const costs = (period: string): RunCosts => ({
+      schema: 1,
+      period,
+      takenAt: `${period}-01T06:00:00.000Z`,
+      bySite: [{ code: 'SIEGE', name: 'Siège', cents: 100 }],
+      byLicense: [],
+    });
     await snapshots.saveRunCosts(costs('2026-01'));
     await snapshots.saveRunCosts(costs('2026-02'));
     expect(await snapshots.loadPreviousRunCosts('2026-02')).toEqual(costs('2026-01'));

@@ -16,7 +16,16 @@ const APF_JAN = report('APF', [row('u-bob', 'Bob', 'Durand', [E3, BI_PRO])]);
 const APF_FEB = report('APF', [row('u-bob', 'Bob', 'Durand', [E3]), row('u-gone', 'Old', 'Account', [E3], { disabled: true })]);
 
 const tenantUsers = (reports: SiteReport[], extra: RawRecord[]): RawRecord[] => [
-  ...reports.flatMap((r) => r.rows.map((x) => ({ id: x.userId, displayName: `${x.firstName} ${x.lastName}`, userPrincipalName: x.email, accountEnabled: !x.disabled, userType: 'Member', assignedLicenses: x.licenses.map((l) => ({ skuId: l.skuId })) }))),
+  ...reports.flatMap((r) =>
+    r.rows.map((x) => ({
+      id: x.userId,
+      displayName: `${x.firstName} ${x.lastName}`,
+      userPrincipalName: x.email,
+      accountEnabled: !x.disabled,
+      userType: 'Member',
+      assignedLicenses: x.licenses.map((l) => ({ skuId: l.skuId })),
+    })),
+  ),
   ...extra,
 ];
 
@@ -32,7 +41,13 @@ async function runMonth(options: {
   const clock = clockAt(options.at);
   const directory = directoryOf((select) => {
     if (select.includes('signInActivity')) {
-      return options.signInForbidden ? new HttpError('GET', '/users', 403, 'Forbidden') : options.users.map((u) => ({ id: u['id'], createdDateTime: '2020-01-01T00:00:00Z', signInActivity: u['signInActivity'] ?? { lastSuccessfulSignInDateTime: '2026-01-15T00:00:00Z' } }));
+      return options.signInForbidden
+        ? new HttpError('GET', '/users', 403, 'Forbidden')
+        : options.users.map((u) => ({
+            id: u['id'],
+            createdDateTime: '2020-01-01T00:00:00Z',
+            signInActivity: u['signInActivity'] ?? { lastSuccessfulSignInDateTime: '2026-01-15T00:00:00Z' },
+          }));
     }
     return options.users;
   });
@@ -59,12 +74,25 @@ async function runMonth(options: {
 }
 
 describe('insights over January then February', () => {
-  const orphan = { id: 'u-orphan', displayName: 'Nobody Knows', userPrincipalName: 'nobody@contoso.test', accountEnabled: true, userType: 'Member', assignedLicenses: [{ skuId: E3 }, { skuId: VISIO }] };
+  const orphan = {
+    id: 'u-orphan',
+    displayName: 'Nobody Knows',
+    userPrincipalName: 'nobody@contoso.test',
+    accountEnabled: true,
+    userType: 'Member',
+    assignedLicenses: [{ skuId: E3 }, { skuId: VISIO }],
+  };
   const sleeper = { id: 'u-alice', signInActivity: { lastSignInDateTime: '2025-09-01T00:00:00Z' } };
 
   it('January is a first report everywhere; February tells what changed and compares costs', async () => {
     const store = memoryStore();
-    const january = await runMonth({ store, period: '2026-01', at: '2026-01-01T06:00:00Z', reports: [JANUARY, APF_JAN], users: tenantUsers([JANUARY, APF_JAN], [orphan]) });
+    const january = await runMonth({
+      store,
+      period: '2026-01',
+      at: '2026-01-01T06:00:00Z',
+      reports: [JANUARY, APF_JAN],
+      users: tenantUsers([JANUARY, APF_JAN], [orphan]),
+    });
     expect(january.sites.map((s) => s.changes?.firstReport)).toEqual([true, true]);
     expect(january.run.previousPeriod).toBeNull();
     expect(january.inputs.warnings).toEqual([]);
@@ -84,7 +112,9 @@ describe('insights over January then February', () => {
 
     // Central IT: the account in no site, Bob counted once though in two sites, costs vs January.
     const run = february.run;
-    expect(run.uncovered.map((a) => [a.name, a.licenses.map((l) => l.label), a.monthlyCostCents])).toEqual([['Nobody Knows', ['Office 365 E3', 'Visio Plan 2'], 630]]);
+    expect(run.uncovered.map((a) => [a.name, a.licenses.map((l) => l.label), a.monthlyCostCents])).toEqual([
+      ['Nobody Knows', ['Office 365 E3', 'Visio Plan 2'], 630],
+    ]);
     expect(run.multiSite.map((a) => [a.userId, a.siteCodes])).toEqual([['u-bob', ['SIEGE', 'APF']]]);
     expect(run.sitesTotalCents).toBe(1890 + 1260);
     expect(run.overcountCents).toBe(630);
@@ -114,7 +144,14 @@ describe('insights over January then February', () => {
   });
 
   it('without Entra ID P1 (403 on signInActivity) the run goes on and says the inactivity check is unavailable', async () => {
-    const month = await runMonth({ store: memoryStore(), period: '2026-02', at: '2026-02-01T06:00:00Z', reports: [APF_FEB], users: tenantUsers([APF_FEB], []), signInForbidden: true });
+    const month = await runMonth({
+      store: memoryStore(),
+      period: '2026-02',
+      at: '2026-02-01T06:00:00Z',
+      reports: [APF_FEB],
+      users: tenantUsers([APF_FEB], []),
+      signInForbidden: true,
+    });
     expect(month.sites[0]?.inactivityCheck).toBe('unavailable');
     expect(month.sites[0]?.review.map((r) => r.reason)).toEqual(['disabled-with-paid-license']);
     expect(month.run.inactivityCheck).toBe('unavailable');

@@ -11,7 +11,18 @@ import { changeTenantForSecondMonth } from '../../scripts/changeTenantForSecondM
 import { runCli } from '../../src/cli/runCli.js';
 import { escapeHtml } from '../../src/render/escapeHtml.js';
 import type { RunResult } from '../../src/types.js';
-import { createFakeTenant, fakeTenantHandlers, KNOWN_SKUS, PRICES_LIST_TITLE, sampleTenantData, SITES_LIST_TITLE, type FakeMessage, type FakeTenant, type FakeUser, type TenantData } from '../fakeTenant/index.js';
+import {
+  createFakeTenant,
+  fakeTenantHandlers,
+  KNOWN_SKUS,
+  PRICES_LIST_TITLE,
+  sampleTenantData,
+  SITES_LIST_TITLE,
+  type FakeMessage,
+  type FakeTenant,
+  type FakeUser,
+  type TenantData,
+} from '../fakeTenant/index.js';
 import { htmlOf, jobEnv } from '../scale/scaleHarness.js';
 
 const MONTH_1 = new Date('2026-10-01T06:00:00Z');
@@ -49,7 +60,10 @@ async function runMonth(data: TenantData, now: Date, stateDir: string, forbidSig
   if (forbidSignIns) {
     tenant.addFault({
       match: { predicate: (request) => decodeURIComponent(request.url).includes('signInActivity') },
-      respond: { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: "Neither tenant is B2C or tenant doesn't have premium license" } } },
+      respond: {
+        status: 403,
+        body: { error: { code: 'Authorization_RequestDenied', message: "Neither tenant is B2C or tenant doesn't have premium license" } },
+      },
     });
   }
   server.resetHandlers(...fakeTenantHandlers(tenant));
@@ -220,7 +234,9 @@ describe('two months over the fake tenant: what changed, what to review, what is
         `${plural(sku?.prepaidUnits ?? 0, 'achetée')} · ${plural(assigned, 'attribuée')} · ${plural(idle, 'inutilisée')}${NBSP}×${NBSP}${money(price)}</span></td>` +
         `<td align="right" valign="bottom" nowrap><b>${money(idle * price)}</b></td>`,
     );
-    expect(summary).toContain(`<b>Coût mensuel total des licences inutilisées</b></td><td align="right" valign="bottom" nowrap style="border-top:1px solid #c5ced8"><b>${money(total)}</b></td>`);
+    expect(summary).toContain(
+      `<b>Coût mensuel total des licences inutilisées</b></td><td align="right" valign="bottom" nowrap style="border-top:1px solid #c5ced8"><b>${money(total)}</b></td>`,
+    );
   });
 
   it('month 2 summary: licensed accounts in no site, the account in two sites counted once, and the sentence saying so', () => {
@@ -245,7 +261,9 @@ describe('two months over the fake tenant: what changed, what to review, what is
     const shared = userOf(data, sharedId);
     expect(summary).toContain('>1 compte présent dans plusieurs établissements</div>');
     expect(summary).toMatch(account(`${shared.givenName} ${shared.surname}`, shared.mail ?? ''));
-    expect(blockOf(summary, `<b>${escapeHtml(`${shared.givenName} ${shared.surname}`)}</b>`)).toContain(`<span style="color:#8a4b00">Établissements : ${sharedCodes?.join(', ')}</span>`);
+    expect(blockOf(summary, `<b>${escapeHtml(`${shared.givenName} ${shared.surname}`)}</b>`)).toContain(
+      `<span style="color:#8a4b00">Établissements : ${sharedCodes?.join(', ')}</span>`,
+    );
     // The sample's shared account holds only free licenses: nothing is counted twice, and the summary says so.
     expect(insights?.overcountCents).toBe(0);
     expect(summary).toContain('Leur coût n&#39;est compté qu&#39;une fois dans le total de l&#39;organisation ; leurs licences sont gratuites');
@@ -262,7 +280,11 @@ describe('two months over the fake tenant: what changed, what to review, what is
       // The site's block: last month on the left; this month and the difference, in colour, on the right.
       const block = blockOf(summary, `<span style="color:#52606d;font-size:12px">${code}</span>`);
       expect(block).toContain(`<br>octobre 2026 : ${money(then)}</span>`);
-      expect(block).toMatch(new RegExp(`<td align="right" valign="top" nowrap><b>${escapeRegExp(money(now))}</b><br><span style="color:#[0-9a-f]{6}">${escapeRegExp(signedEuro.format((now - then) / 100))}</span></td>$`));
+      expect(block).toMatch(
+        new RegExp(
+          `<td align="right" valign="top" nowrap><b>${escapeRegExp(money(now))}</b><br><span style="color:#[0-9a-f]{6}">${escapeRegExp(signedEuro.format((now - then) / 100))}</span></td>$`,
+        ),
+      );
     }
     expect(summary).not.toContain('Premier mois');
     expect(summary).not.toContain('AuditLog.Read.All');

@@ -18,7 +18,10 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const money = { 'fr-FR': new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }), 'en-US': new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }) };
+const money = {
+  'fr-FR': new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }),
+  'en-US': new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }),
+};
 const fr = (cents: number) => money['fr-FR'].format(cents / 100);
 const en = (cents: number) => money['en-US'].format(cents / 100);
 
@@ -37,7 +40,8 @@ function mailOf(run: JobRun, test: (subject: string) => boolean): FakeMessage {
   if (!mail) throw new Error(`no such mail among ${run.tenant.sentMail.map(subjectOf).join(' | ')}`);
   return mail;
 }
-const siteMail = (run: JobRun, code: string) => mailOf(run, (s) => s.includes(` — ${run.result.sites.find((site) => site.code === code)?.name ?? code} — `) && !s.includes('Export'));
+const siteMail = (run: JobRun, code: string) =>
+  mailOf(run, (s) => s.includes(` — ${run.result.sites.find((site) => site.code === code)?.name ?? code} — `) && !s.includes('Export'));
 const summaryMail = (run: JobRun) => mailOf(run, (s) => s.includes('Export des comptes') || s.includes('accounts export'));
 const reviewOf = (run: JobRun, code: string): ReviewItem[] => run.result.sites.find((s) => s.code === code)?.insights?.review ?? [];
 const note = (text: string) => `<br><span style="color:#8a4b00">${escapeHtml(text)}</span>`;
@@ -54,16 +58,29 @@ describe('the waste of the second month over the fake tenant', () => {
   }, 60_000);
 
   const exo = KNOWN_SKUS.EXCHANGESTANDARD.skuId;
-  const redundantHolders = () => data.users.filter((u) => holds(u, exo) && [KNOWN_SKUS.ENTERPRISEPACK.skuId, KNOWN_SKUS.O365_BUSINESS_PREMIUM.skuId, KNOWN_SKUS.SPB.skuId].some((s) => holds(u, s)));
+  const redundantHolders = () =>
+    data.users.filter(
+      (u) => holds(u, exo) && [KNOWN_SKUS.ENTERPRISEPACK.skuId, KNOWN_SKUS.O365_BUSINESS_PREMIUM.skuId, KNOWN_SKUS.SPB.skuId].some((s) => holds(u, s)),
+    );
 
   it('finds the Exchange Online (Plan 1) held for nothing at APF (by service plans) and at DDA31 (next to E3, a known pair)', () => {
     const price = priceOf(data, exo) ?? NaN;
-    const found = ['APF', 'DDA31'].flatMap((code) => reviewOf(french, code).filter((item) => item.reason === 'redundant-license').map((item) => ({ code, item })));
+    const found = ['APF', 'DDA31'].flatMap((code) =>
+      reviewOf(french, code)
+        .filter((item) => item.reason === 'redundant-license')
+        .map((item) => ({ code, item })),
+    );
     expect(found.map(({ code, item }) => [code, item.redundancy, item.license?.label, item.license?.monthlyPriceCents])).toEqual([
       ['APF', 'service-plans', 'Exchange Online (Plan 1)', price],
       ['DDA31', 'known-pair', 'Exchange Online (Plan 1)', price],
     ]);
-    expect(found.map(({ item }) => item.userId).sort()).toEqual(expect.arrayContaining(redundantHolders().filter((u) => found.some((f) => f.item.userId === u.id)).map((u) => u.id)));
+    expect(found.map(({ item }) => item.userId).sort()).toEqual(
+      expect.arrayContaining(
+        redundantHolders()
+          .filter((u) => found.some((f) => f.item.userId === u.id))
+          .map((u) => u.id),
+      ),
+    );
     expect(found[1]?.item.coveredBy?.label).toBe('Office 365 E3');
     // Teams Exploratory (0 €) sits inside the suites too: free, so never a line.
     expect(french.result.sites.flatMap((s) => s.insights?.review ?? []).some((item) => item.license?.skuId === KNOWN_SKUS.TEAMS_EXPLORATORY.skuId)).toBe(false);
@@ -78,20 +95,38 @@ describe('the waste of the second month over the fake tenant', () => {
       assignment: { state: 'Error', error: 'CountViolation', groupId: group?.id, groupName: group?.displayName },
     });
     expect(french.result.insights?.waste?.assignmentErrors).toEqual([
-      expect.objectContaining({ userId: joiner.id, name: joiner.displayName, email: joiner.mail, label: 'Power BI Pro', groupName: group?.displayName, siteCodes: ['CEFLP'] }),
+      expect.objectContaining({
+        userId: joiner.id,
+        name: joiner.displayName,
+        email: joiner.mail,
+        label: 'Power BI Pro',
+        groupName: group?.displayName,
+        siteCodes: ['CEFLP'],
+      }),
     ]);
   });
 
   it('tells the never-used account at AT65 apart from an inactive one, and the password-sprayed one at CEFCS as inactive since its last success', () => {
     // Every account of the tenant that never signed in, holds a paid license and is older than 90 days (AT65's is the month's).
-    const never = data.users.filter((u) => !u.signInActivity && u.accountEnabled && paidCents(data, u) > 0 && Date.parse(u.createdDateTime ?? '') < RUN_AT.getTime() - 90 * DAY).map((u) => u.id);
+    const never = data.users
+      .filter((u) => !u.signInActivity && u.accountEnabled && paidCents(data, u) > 0 && Date.parse(u.createdDateTime ?? '') < RUN_AT.getTime() - 90 * DAY)
+      .map((u) => u.id);
     const listed = french.result.sites.flatMap((s) => (s.insights?.review ?? []).filter((item) => item.reason === 'never-used').map((item) => item.userId));
     expect(listed.length).toBeGreaterThan(0);
     for (const id of listed) expect(never).toContain(id);
     expect(reviewOf(french, 'AT65').filter((item) => item.reason === 'never-used')).toHaveLength(1);
     expect(never).toContain(reviewOf(french, 'AT65').find((item) => item.reason === 'never-used')?.userId);
-    const sprayed = data.users.find((u) => u.signInActivity && RUN_AT.getTime() - Date.parse(u.signInActivity.lastSignInDateTime ?? '') < 2 * DAY && RUN_AT.getTime() - Date.parse(u.signInActivity.lastSuccessfulSignInDateTime ?? '') > 90 * DAY) as FakeUser;
-    expect(reviewOf(french, 'CEFCS').find((item) => item.userId === sprayed.id)).toMatchObject({ reason: 'inactive', signInBasis: 'successful', detail: sprayed.signInActivity?.lastSuccessfulSignInDateTime?.slice(0, 10) });
+    const sprayed = data.users.find(
+      (u) =>
+        u.signInActivity &&
+        RUN_AT.getTime() - Date.parse(u.signInActivity.lastSignInDateTime ?? '') < 2 * DAY &&
+        RUN_AT.getTime() - Date.parse(u.signInActivity.lastSuccessfulSignInDateTime ?? '') > 90 * DAY,
+    ) as FakeUser;
+    expect(reviewOf(french, 'CEFCS').find((item) => item.userId === sprayed.id)).toMatchObject({
+      reason: 'inactive',
+      signInBasis: 'successful',
+      detail: sprayed.signInActivity?.lastSuccessfulSignInDateTime?.slice(0, 10),
+    });
     // The new hire of this week, not signed in yet, is not flagged.
     const newHire = data.users.find((u) => !u.signInActivity && RUN_AT.getTime() - Date.parse(u.createdDateTime ?? '') < 7 * DAY) as FakeUser;
     expect(french.result.sites.flatMap((s) => s.insights?.review ?? []).some((item) => item.userId === newHire.id)).toBe(false);
@@ -105,7 +140,12 @@ describe('the waste of the second month over the fake tenant', () => {
     expect(listed.map((s) => s.status).sort()).toEqual(['Enabled', 'Enabled', 'LockedOut', 'Suspended', 'Warning']);
     const e3 = listed.find((s) => s.skuPartNumber === 'ENTERPRISEPACK');
     const e3Seats = (data.subscriptions ?? []).find((s) => s.id === e3?.subscriptionId)?.totalLicenses ?? NaN;
-    expect(e3).toMatchObject({ reasons: ['lifecycle-soon'], daysToLifecycle: 24, seats: e3Seats, monthlyCostAtStakeCents: e3Seats * (priceOf(data, KNOWN_SKUS.ENTERPRISEPACK.skuId) ?? NaN) });
+    expect(e3).toMatchObject({
+      reasons: ['lifecycle-soon'],
+      daysToLifecycle: 24,
+      seats: e3Seats,
+      monthlyCostAtStakeCents: e3Seats * (priceOf(data, KNOWN_SKUS.ENTERPRISEPACK.skuId) ?? NaN),
+    });
     expect(listed.find((s) => s.isTrial)).toMatchObject({ skuPartNumber: 'Microsoft_365_Copilot', reasons: ['trial', 'lifecycle-soon'], seats: 25 });
   });
 
@@ -134,34 +174,54 @@ describe('the waste of the second month over the fake tenant', () => {
     const item = reviewOf(french, 'DDA31').find((r) => r.reason === 'redundant-license') as ReviewItem;
     const price = priceOf(data, exo) ?? NaN;
     const mailFr = htmlOf(siteMail(french, 'DDA31'));
-    expect(mailFr).toContain(`>Économies possibles : <b style="color:#1d4f91">${fr(dda31?.monthlyCents ?? NaN)}</b> par mois<br><span style="color:#52606d">soit ${fr(dda31?.annualCents ?? NaN)} par an</span></div>`);
+    expect(mailFr).toContain(
+      `>Économies possibles : <b style="color:#1d4f91">${fr(dda31?.monthlyCents ?? NaN)}</b> par mois<br><span style="color:#52606d">soit ${fr(dda31?.annualCents ?? NaN)} par an</span></div>`,
+    );
     expect(mailFr).toContain(note(`Licence en double : Exchange Online (Plan 1) (${fr(price)} par mois), déjà comprise dans Office 365 E3`));
     const mailEn = htmlOf(siteMail(english, 'DDA31'));
-    expect(mailEn).toContain(`>Possible savings: <b style="color:#1d4f91">${en(dda31?.monthlyCents ?? NaN)}</b> a month<br><span style="color:#52606d">that is ${en(dda31?.annualCents ?? NaN)} a year</span></div>`);
+    expect(mailEn).toContain(
+      `>Possible savings: <b style="color:#1d4f91">${en(dda31?.monthlyCents ?? NaN)}</b> a month<br><span style="color:#52606d">that is ${en(dda31?.annualCents ?? NaN)} a year</span></div>`,
+    );
     expect(mailEn).toContain(note(`Redundant license: Exchange Online (Plan 1) (${en(price)} a month), already included in Office 365 E3`));
 
     const group = data.groups.find((g) => g.displayName.startsWith('Licences Power BI'))?.displayName ?? '?';
-    expect(htmlOf(siteMail(french, 'CEFLP'))).toContain(note(`Licence Power BI Pro non attribuée : plus assez de licences disponibles (CountViolation) — groupe «${NBSP}${group}${NBSP}»`));
-    expect(htmlOf(siteMail(english, 'CEFLP'))).toContain(note(`License Power BI Pro not assigned: not enough licenses available (CountViolation) — group "${group}"`));
+    expect(htmlOf(siteMail(french, 'CEFLP'))).toContain(
+      note(`Licence Power BI Pro non attribuée : plus assez de licences disponibles (CountViolation) — groupe «${NBSP}${group}${NBSP}»`),
+    );
+    expect(htmlOf(siteMail(english, 'CEFLP'))).toContain(
+      note(`License Power BI Pro not assigned: not enough licenses available (CountViolation) — group "${group}"`),
+    );
     expect(htmlOf(siteMail(french, 'AT65'))).toContain(note('Jamais connecté (compte créé il y a plus de 90 jours)'));
     expect(htmlOf(siteMail(english, 'AT65'))).toContain(note('Never signed in (account older than 90 days)'));
 
     // The CSV: the account's reasons in the column after its state.
-    const csv = attachmentsOf(siteMail(french, 'DDA31'))[0]?.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n') ?? [];
+    const csv =
+      attachmentsOf(siteMail(french, 'DDA31'))[0]
+        ?.bytes.toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n') ?? [];
     expect(csv[0]).toBe('NOM;PRÉNOM;EMAIL;POSTE;ÉTABLISSEMENT;LICENCES;TARIF HT;ÉTAT;À VÉRIFIER');
-    expect(csv.find((l) => l.includes(item.email))).toMatch(new RegExp(`;Licence en double : Exchange Online \\(Plan 1\\) \\(3,70${NBSP}€ par mois\\), déjà comprise dans Office 365 E3$`));
+    expect(csv.find((l) => l.includes(item.email))).toMatch(
+      new RegExp(`;Licence en double : Exchange Online \\(Plan 1\\) \\(3,70${NBSP}€ par mois\\), déjà comprise dans Office 365 E3$`),
+    );
   });
 
   it('gives central IT the headline and its breakdown, the top sites, the subscriptions and the assignment errors, in French and in English', () => {
     const waste = french.result.insights?.waste;
     const [top] = waste?.sites ?? [];
     const summaryFr = htmlOf(summaryMail(french));
-    expect(summaryFr).toContain(`<b style="font-size:22px;line-height:30px;color:#1d4f91">${fr(waste?.savings.monthlyCents ?? NaN)} par mois</b><br><span style="color:#52606d">soit ${fr(waste?.savings.annualCents ?? NaN)} par an</span>`);
+    expect(summaryFr).toContain(
+      `<b style="font-size:22px;line-height:30px;color:#1d4f91">${fr(waste?.savings.monthlyCents ?? NaN)} par mois</b><br><span style="color:#52606d">soit ${fr(waste?.savings.annualCents ?? NaN)} par an</span>`,
+    );
     const redundant = waste?.savings.breakdown.find((l) => l.category === 'redundant');
-    expect(summaryFr).toContain(`2 licences en double (déjà comprises dans une autre licence du compte)</td><td align="right" valign="top" nowrap style="border-bottom:1px solid #e3e8ee"><b>${fr(redundant?.monthlyCents ?? NaN)}</b>`);
+    expect(summaryFr).toContain(
+      `2 licences en double (déjà comprises dans une autre licence du compte)</td><td align="right" valign="top" nowrap style="border-bottom:1px solid #e3e8ee"><b>${fr(redundant?.monthlyCents ?? NaN)}</b>`,
+    );
     const topSites = summaryFr.slice(summaryFr.indexOf('les plus fortes</div>'));
     expect(topSites.indexOf(`<b>${escapeHtml(top?.name ?? '?')}</b>`)).toBeGreaterThan(0);
-    expect(topSites).toContain(`<b>${fr(top?.monthlyCents ?? NaN)}</b><br><span style="color:#52606d">${fr((top?.monthlyCents ?? NaN) * 12)}${NBSP}/${NBSP}an</span>`);
+    expect(topSites).toContain(
+      `<b>${fr(top?.monthlyCents ?? NaN)}</b><br><span style="color:#52606d">${fr((top?.monthlyCents ?? NaN) * 12)}${NBSP}/${NBSP}an</span>`,
+    );
     expect(summaryFr).toContain('>Abonnements à surveiller (5)</div>');
     expect(summaryFr).toContain('<span style="color:#a15c00">Expiré, en période de grâce</span>');
     expect(summaryFr).toContain('<span style="color:#b42318">Bloqué (abonnement résilié)</span>');
@@ -169,7 +229,9 @@ describe('the waste of the second month over the fake tenant', () => {
     const group = data.groups.find((g) => g.displayName.startsWith('Licences Power BI'))?.displayName ?? '?';
     expect(summaryFr).toContain(`>Groupe «${NBSP}${escapeHtml(group)}${NBSP}»</div>`);
     const summaryEn = htmlOf(summaryMail(english));
-    expect(summaryEn).toContain(`${en(waste?.savings.monthlyCents ?? NaN)} a month</b><br><span style="color:#52606d">that is ${en(waste?.savings.annualCents ?? NaN)} a year</span>`);
+    expect(summaryEn).toContain(
+      `${en(waste?.savings.monthlyCents ?? NaN)} a month</b><br><span style="color:#52606d">that is ${en(waste?.savings.annualCents ?? NaN)} a year</span>`,
+    );
     expect(summaryEn).toContain('>Subscriptions to watch (5)</div>');
     expect(summaryEn).toContain(`>Group &quot;${escapeHtml(group)}&quot;</div>`);
     expect(summaryEn).toContain('>Sites with the largest possible savings</div>');
@@ -185,7 +247,12 @@ describe('without Organization.Read.All, and with a pair held on purpose', () =>
     const run = await runJob(server, data, { STATIC_ACCESS_TOKEN: fakeAppToken({ roles }), LICENSE_OVERLAP_EXCEPTIONS: 'EXCHANGESTANDARD+ENTERPRISEPACK' });
     expect(run.tenant.requests.filter((r) => r.kind === 'directorySubscriptions').map((r) => r.status)).toEqual([403]);
     expect(run.result.sites.filter((s) => s.status === 'failed').map((s) => s.code)).toEqual(['FLP']);
-    expect(run.result.insights?.waste).toMatchObject({ subscriptionsCheck: 'unavailable', subscriptionsUnavailable: 'forbidden', subscriptions: [], overlapExceptions: ['EXCHANGESTANDARD+ENTERPRISEPACK'] });
+    expect(run.result.insights?.waste).toMatchObject({
+      subscriptionsCheck: 'unavailable',
+      subscriptionsUnavailable: 'forbidden',
+      subscriptions: [],
+      overlapExceptions: ['EXCHANGESTANDARD+ENTERPRISEPACK'],
+    });
     expect(run.result.warnings.filter((w) => w.details?.['insight'] === 'subscriptions')).toEqual([]);
     const summary = htmlOf(summaryMail(run));
     expect(summary).toContain('Il faut la permission Microsoft Graph Organization.Read.All.');

@@ -40,7 +40,11 @@ const record = (siteCode: string, status: DeliveryRecord['status'] = 'sent'): De
 });
 
 describe.each([
-  ['local folder', localStore, `it runs in process ${process.pid} on this machine: retry when it has finished (a stopped or crashed run frees the month at once)`],
+  [
+    'local folder',
+    localStore,
+    `it runs in process ${process.pid} on this machine: retry when it has finished (a stopped or crashed run frees the month at once)`,
+  ],
   ['Blob Storage (Azurite)', blobStore, 'if that run has stopped, its lease lapses within 60 s of its last renewal: retry after that'],
 ])('createRunLedger over %s', (_, makeStore, whenToRetry) => {
   it('lets exactly one of two simultaneous runs lock a period; the other is told who holds it', async () => {

@@ -28,7 +28,7 @@ describe('createRenderer', () => {
     for (const file of runtime) {
       expect(await readFile(file, 'utf8'), relative(root, file)).not.toMatch(/\bfrom\s+['"]mjml['"]|import\(\s*['"]mjml['"]|require\(\s*['"]mjml['"]/);
     }
-    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { dependencies: object; devDependencies: object };
     expect(pkg.dependencies).not.toHaveProperty('mjml');
     expect(pkg.devDependencies).toHaveProperty('mjml');
 
@@ -65,7 +65,9 @@ describe('createRenderer', () => {
     const dir = await tempDir('templates-');
     await writeFile(join(dir, 'siteReport.html'), '<html>{{subject}}</html>');
     await writeFile(join(dir, 'runSummary.html'), await readFile(join(compiledDir, 'runSummary.html'), 'utf8'));
-    await expect(createRenderer(ctxFor('fr-FR'), { compiledDir: dir, sourceDir: null })).rejects.toThrow(/siteReport\.html .*not written by scripts\/buildTemplates\.ts/);
+    await expect(createRenderer(ctxFor('fr-FR'), { compiledDir: dir, sourceDir: null })).rejects.toThrow(
+      /siteReport\.html .*not written by scripts\/buildTemplates\.ts/,
+    );
   });
 
   it('says which folder lacks the compiled templates and how to build them', async () => {

@@ -3,8 +3,20 @@ import type { RenderContext } from '../../src/ports.js';
 import type { AccountRow, LicenseLine, RunResult, SiteOutcome, SiteReport } from '../../src/types.js';
 
 export const E3: LicenseLine = { skuId: 'sku-e3', label: 'Office 365 E3', monthlyPriceCents: 630, match: 'priced', skuPartNumber: 'ENTERPRISEPACK' };
-export const POWER_BI_FREE: LicenseLine = { skuId: 'sku-pbi', label: 'Power BI (free)', monthlyPriceCents: 0, match: 'priced', skuPartNumber: 'POWER_BI_STANDARD' };
-export const VISIO_UNPRICED: LicenseLine = { skuId: 'sku-visio', label: 'VISIOCLIENT', monthlyPriceCents: null, match: 'unpriced', skuPartNumber: 'VISIOCLIENT' };
+export const POWER_BI_FREE: LicenseLine = {
+  skuId: 'sku-pbi',
+  label: 'Power BI (free)',
+  monthlyPriceCents: 0,
+  match: 'priced',
+  skuPartNumber: 'POWER_BI_STANDARD',
+};
+export const VISIO_UNPRICED: LicenseLine = {
+  skuId: 'sku-visio',
+  label: 'VISIOCLIENT',
+  monthlyPriceCents: null,
+  match: 'unpriced',
+  skuPartNumber: 'VISIOCLIENT',
+};
 
 export function ctxFor(locale: RenderContext['locale'], overrides: Partial<RenderContext> = {}): RenderContext {
   return {

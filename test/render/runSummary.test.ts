@@ -35,7 +35,7 @@ describe('run summary mail', () => {
     expect(mail.subject).toBe('[ANRAS] Export des comptes Microsoft 365 — novembre 2026 — OK');
     expect(mail.attachments).toEqual([]);
     expect(mail.html).toContain('>Effectué le : 1 janv. 2026 à 06:00</div>');
-    expect(mail.html).toContain("Le script d&#39;export des comptes de tous les établissements s&#39;est bien exécuté !");
+    expect(mail.html).toContain('Le script d&#39;export des comptes de tous les établissements s&#39;est bien exécuté !');
     expect(siteRow(mail.html, 'Siège social')).toBe(
       `<td><b>Siège social</b>${code('SIEGE')}${status('#1e7b34', 'OK')}<span style="color:#52606d"> · 35/35\u00a0comptes · 2\u00a0min 12\u00a0s</span></td>` +
         '<td align="right" valign="top" nowrap><b>220,50\u00a0€</b></td>',
@@ -75,7 +75,17 @@ describe('run summary mail', () => {
   it('puts a failed site first, naming the step and why in words, with the technical detail, and counts it in the subject', async () => {
     const result = runResult([
       outcome(),
-      outcome({ code: 'FLP', name: 'Foyer La Poujade', status: 'failed', exported: 0, total: 0, monthlyCostCents: 0, delivery: undefined, step: 'members', error: 'GET /groups/g-flp/transitiveMembers answered 404: Request_ResourceNotFound' }),
+      outcome({
+        code: 'FLP',
+        name: 'Foyer La Poujade',
+        status: 'failed',
+        exported: 0,
+        total: 0,
+        monthlyCostCents: 0,
+        delivery: undefined,
+        step: 'members',
+        error: 'GET /groups/g-flp/transitiveMembers answered 404: Request_ResourceNotFound',
+      }),
     ]);
     const mail = await fr.runSummary(result);
     expect(mail.subject).toBe('[ANRAS] Export des comptes Microsoft 365 — novembre 2026 — 1 erreur');
@@ -87,7 +97,9 @@ describe('run summary mail', () => {
         '<br>Élément introuvable dans Microsoft 365 (HTTP 404).' +
         '<br><span style="color:#52606d;font-size:12px">Détail technique : GET /groups/g-flp/transitiveMembers answered 404: Request_ResourceNotFound</span></td>',
     );
-    expect(siteRow(mail.html, 'Foyer La Poujade')).toContain('· —/—\u00a0comptes · 2\u00a0min 12\u00a0s</span></td><td align="right" valign="top" nowrap><b>—</b></td>');
+    expect(siteRow(mail.html, 'Foyer La Poujade')).toContain(
+      '· —/—\u00a0comptes · 2\u00a0min 12\u00a0s</span></td><td align="right" valign="top" nowrap><b>—</b></td>',
+    );
     expect(mail.html.indexOf('Établissements en erreur')).toBeLessThan(mail.html.indexOf('>Totaux</div>'));
     const english = await en.runSummary(result);
     expect(english.subject).toBe('[ANRAS] Microsoft 365 accounts export — November 2026 — 1 error');
@@ -96,10 +108,19 @@ describe('run summary mail', () => {
   });
 
   it.each([
-    ['members: group 8d7f34bd-fb42-421a-80e7-0ddefb42863d not found (deleted?)', 'Le groupe 8d7f34bd-fb42-421a-80e7-0ddefb42863d est introuvable dans Microsoft 365 (supprimé ?) : corriger la liste des établissements.'],
-    ['GET /groups/g/transitiveMembers answered 403: Authorization_RequestDenied', 'Accès refusé par Microsoft 365 (HTTP 403) : vérifier les permissions accordées à l&#39;application.'],
+    [
+      'members: group 8d7f34bd-fb42-421a-80e7-0ddefb42863d not found (deleted?)',
+      'Le groupe 8d7f34bd-fb42-421a-80e7-0ddefb42863d est introuvable dans Microsoft 365 (supprimé ?) : corriger la liste des établissements.',
+    ],
+    [
+      'GET /groups/g/transitiveMembers answered 403: Authorization_RequestDenied',
+      'Accès refusé par Microsoft 365 (HTTP 403) : vérifier les permissions accordées à l&#39;application.',
+    ],
     ['GET /groups/g/transitiveMembers did not answer within 30000 ms', 'Microsoft 365 n&#39;a pas répondu dans le délai accordé.'],
-    ['GET /groups/g/transitiveMembers answered 503: Service Unavailable', 'Microsoft 365 a répondu par une erreur de son côté (HTTP 5xx) ; réessayer plus tard.'],
+    [
+      'GET /groups/g/transitiveMembers answered 503: Service Unavailable',
+      'Microsoft 365 a répondu par une erreur de son côté (HTTP 5xx) ; réessayer plus tard.',
+    ],
     ['fetch failed (ECONNRESET)', 'Microsoft 365 n&#39;a pas pu être joint (réseau).'],
     ['something odd', 'Erreur inattendue.'],
   ])('says why a site failed in words: %s', async (error, sentence) => {
@@ -112,7 +133,7 @@ describe('run summary mail', () => {
     const mail = await fr.runSummary(runResult([failed('A'), failed('B')]));
     expect(mail.subject).toMatch(/— 2 erreurs$/);
     expect(mail.html).toContain('<div>2 établissements en erreur.</div>');
-    expect(siteRow(mail.html, 'A')).toContain(" · 35/35\u00a0comptes");
+    expect(siteRow(mail.html, 'A')).toContain(' · 35/35\u00a0comptes');
     expect(problemRow(mail.html, 'A')).toContain('«\u00a0envoi du mail\u00a0»');
     expect(problemRow(mail.html, 'A')).toContain('Détail technique : boom');
   });
@@ -156,31 +177,40 @@ describe('run summary mail', () => {
         '&quot;Application Mail.Read&quot; scoped to that mailbox (RBAC for Applications, like &quot;Application Mail.Send&quot;), ' +
         'never the Graph Mail.Read permission in Entra ID.',
     ],
-  ] as const)('tells in %s how each delivery was settled: sent before (when), sent again, found in Sent Items, or unknown for want of Mail.Read', async (locale, already, resent, found, forbidden, banner) => {
-    const attempt = { key: '2026-11/X/a1', at: '2026-11-01T05:30:00Z', runId: 'run-0' };
-    const mail = await (locale === 'fr-FR' ? fr : en).runSummary(
-      runResult([
-        outcome({ code: 'AT65', name: 'AT65', status: 'skipped', delivery: 'already-sent', deliveredAt: '2026-11-01T05:30:00Z' }),
-        outcome({ code: 'APF', name: 'APF', delivery: 'sent', reconciliation: { lookup: 'not-found', attempt, resent: true } }),
-        outcome({ code: 'CEPSJ', name: 'CEPSJ', status: 'skipped', delivery: 'already-sent', reconciliation: { lookup: 'found', attempt, sentAt: '2026-11-01T05:31:00Z' } }),
-        outcome({
-          code: 'HUMA',
-          name: 'HUMA',
-          status: 'failed',
-          step: 'send',
-          delivery: 'unknown',
-          error: 'send: the mail may or may not have gone out',
-          reconciliation: { lookup: 'forbidden', attempt, missingPermission: 'Application Mail.Read' },
-        }),
-      ]),
-    );
-    const status = (color: string, text: string) => `<br><span style="color:${color}">${text}</span>`;
-    expect(siteRow(mail.html, 'AT65')).toContain(status('#52606d', already));
-    expect(siteRow(mail.html, 'APF')).toContain(status('#1e7b34', resent));
-    expect(siteRow(mail.html, 'CEPSJ')).toContain(status('#52606d', found));
-    expect(siteRow(mail.html, 'HUMA')).toContain(status('#a15c00', forbidden));
-    expect(mail.html).toContain(banner);
-  });
+  ] as const)(
+    'tells in %s how each delivery was settled: sent before (when), sent again, found in Sent Items, or unknown for want of Mail.Read',
+    async (locale, already, resent, found, forbidden, banner) => {
+      const attempt = { key: '2026-11/X/a1', at: '2026-11-01T05:30:00Z', runId: 'run-0' };
+      const mail = await (locale === 'fr-FR' ? fr : en).runSummary(
+        runResult([
+          outcome({ code: 'AT65', name: 'AT65', status: 'skipped', delivery: 'already-sent', deliveredAt: '2026-11-01T05:30:00Z' }),
+          outcome({ code: 'APF', name: 'APF', delivery: 'sent', reconciliation: { lookup: 'not-found', attempt, resent: true } }),
+          outcome({
+            code: 'CEPSJ',
+            name: 'CEPSJ',
+            status: 'skipped',
+            delivery: 'already-sent',
+            reconciliation: { lookup: 'found', attempt, sentAt: '2026-11-01T05:31:00Z' },
+          }),
+          outcome({
+            code: 'HUMA',
+            name: 'HUMA',
+            status: 'failed',
+            step: 'send',
+            delivery: 'unknown',
+            error: 'send: the mail may or may not have gone out',
+            reconciliation: { lookup: 'forbidden', attempt, missingPermission: 'Application Mail.Read' },
+          }),
+        ]),
+      );
+      const status = (color: string, text: string) => `<br><span style="color:${color}">${text}</span>`;
+      expect(siteRow(mail.html, 'AT65')).toContain(status('#52606d', already));
+      expect(siteRow(mail.html, 'APF')).toContain(status('#1e7b34', resent));
+      expect(siteRow(mail.html, 'CEPSJ')).toContain(status('#52606d', found));
+      expect(siteRow(mail.html, 'HUMA')).toContain(status('#a15c00', forbidden));
+      expect(mail.html).toContain(banner);
+    },
+  );
 
   it('shows the delivery mode of successful sites: outbox folder, dry run', async () => {
     const mail = await fr.runSummary(
@@ -204,42 +234,113 @@ describe('run summary mail', () => {
     expect((await en.runSummary(result)).subject).toMatch(/— FAILED$/);
   });
 
-  it('lists warnings by kind, each a sentence in the mail\'s language naming the list, row and column in words', async () => {
+  it("lists warnings by kind, each a sentence in the mail's language naming the list, row and column in words", async () => {
     const warnings: RunWarning[] = [
-      { code: 'unpriced-sku', message: 'License VISIOCLIENT has no row in the price list: shown as N/A for 12 accounts', details: { sku: 'VISIOCLIENT', skuId: 'x', accounts: 12 } },
-      { code: 'site-row-skipped', message: 'Sites list, row Id 7 "Foyer": column "MembersGroupId" is empty; the row is skipped', details: { rowId: 7, rowTitle: 'Foyer', field: 'membersGroupId', problem: 'empty', column: 'MembersGroupId' } },
-      { code: 'price-row-ignored', message: 'Price list, row Id 16: ...', details: { rowId: 16, rowTitle: 'Microsoft 365 Apps for business', field: 'monthlyPrice', problem: 'empty', column: 'MonthlyPrice', value: null } },
-      { code: 'price-row-ignored', message: 'Price list, row Id 14: ...', details: { rowId: 14, field: 'monthlyPrice', problem: 'not-a-price', column: 'MonthlyPrice', value: 'abc' } },
-      { code: 'price-row-ignored', message: 'Price list, row Id 3: ...', details: { rowId: 3, rowTitle: 'E3', field: 'skuId', problem: 'not-a-guid', column: 'SkuId', value: 'E3' } },
-      { code: 'site-row-skipped', message: '...', details: { rowId: 9, field: 'code', problem: 'duplicate-code', column: 'SiteCode', value: 'APF', keptRowId: 2 } },
-      { code: 'duplicate-price-rows', message: 'License PROJECTPROFESSIONAL matches 2 price rows', details: { sku: 'PROJECTPROFESSIONAL', skuId: 'y', accounts: 2, rows: [{ rowId: 3, name: 'Project Plan 3' }, { rowId: 9, name: 'Project Online' }] } },
-      { code: 'account-skipped', message: 'Site SIEGE: <b>Zoé</b> skipped', details: { siteCode: 'SIEGE', userId: 'u-z', name: '<b>Zoé</b>', reason: 'user u-z came without displayName or userPrincipalName (is User.Read.All granted?)' } },
+      {
+        code: 'unpriced-sku',
+        message: 'License VISIOCLIENT has no row in the price list: shown as N/A for 12 accounts',
+        details: { sku: 'VISIOCLIENT', skuId: 'x', accounts: 12 },
+      },
+      {
+        code: 'site-row-skipped',
+        message: 'Sites list, row Id 7 "Foyer": column "MembersGroupId" is empty; the row is skipped',
+        details: { rowId: 7, rowTitle: 'Foyer', field: 'membersGroupId', problem: 'empty', column: 'MembersGroupId' },
+      },
+      {
+        code: 'price-row-ignored',
+        message: 'Price list, row Id 16: ...',
+        details: { rowId: 16, rowTitle: 'Microsoft 365 Apps for business', field: 'monthlyPrice', problem: 'empty', column: 'MonthlyPrice', value: null },
+      },
+      {
+        code: 'price-row-ignored',
+        message: 'Price list, row Id 14: ...',
+        details: { rowId: 14, field: 'monthlyPrice', problem: 'not-a-price', column: 'MonthlyPrice', value: 'abc' },
+      },
+      {
+        code: 'price-row-ignored',
+        message: 'Price list, row Id 3: ...',
+        details: { rowId: 3, rowTitle: 'E3', field: 'skuId', problem: 'not-a-guid', column: 'SkuId', value: 'E3' },
+      },
+      {
+        code: 'site-row-skipped',
+        message: '...',
+        details: { rowId: 9, field: 'code', problem: 'duplicate-code', column: 'SiteCode', value: 'APF', keptRowId: 2 },
+      },
+      {
+        code: 'duplicate-price-rows',
+        message: 'License PROJECTPROFESSIONAL matches 2 price rows',
+        details: {
+          sku: 'PROJECTPROFESSIONAL',
+          skuId: 'y',
+          accounts: 2,
+          rows: [
+            { rowId: 3, name: 'Project Plan 3' },
+            { rowId: 9, name: 'Project Online' },
+          ],
+        },
+      },
+      {
+        code: 'account-skipped',
+        message: 'Site SIEGE: <b>Zoé</b> skipped',
+        details: {
+          siteCode: 'SIEGE',
+          userId: 'u-z',
+          name: '<b>Zoé</b>',
+          reason: 'user u-z came without displayName or userPrincipalName (is User.Read.All granted?)',
+        },
+      },
       { code: 'unknown-site-code', message: 'Site code "NOPE" was requested', details: { siteCode: 'NOPE' } },
-      { code: 'insights-unavailable', message: 'Site SIEGE: the changes could not be computed: store down', details: { siteCode: 'SIEGE', insight: 'changes', reason: 'store down' } },
+      {
+        code: 'insights-unavailable',
+        message: 'Site SIEGE: the changes could not be computed: store down',
+        details: { siteCode: 'SIEGE', insight: 'changes', reason: 'store down' },
+      },
     ];
     const mail = await fr.runSummary(runResult([outcome()], { warnings }));
     const html = mail.html;
     expect(html).toContain('>Avertissements</div>');
-    const order = ['Lignes ignorées dans la liste des établissements', 'Lignes ignorées dans la liste des prix', 'Tarifs en double', 'Licences sans tarif', 'Comptes non exportés'].map((h) => html.indexOf(h));
+    const order = [
+      'Lignes ignorées dans la liste des établissements',
+      'Lignes ignorées dans la liste des prix',
+      'Tarifs en double',
+      'Licences sans tarif',
+      'Comptes non exportés',
+    ].map((h) => html.indexOf(h));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const item = (text: string) => `<li style="margin:0 0 6px">${text}</li>`;
     expect(html).toContain(item('Liste des établissements, ligne 7 «\u00a0Foyer\u00a0» : groupe du personnel (colonne MembersGroupId) vide — ligne ignorée.'));
-    expect(html).toContain(item('Liste des prix, ligne 16 «\u00a0Microsoft 365 Apps for business\u00a0» : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.'));
-    expect(html).toContain(item('Liste des prix, ligne 14 : prix mensuel (colonne MonthlyPrice) «\u00a0abc\u00a0» n&#39;est pas un prix (nombre positif ou nul, deux décimales au plus) — ligne ignorée.'));
-    expect(html).toContain(item('Liste des prix, ligne 3 «\u00a0E3\u00a0» : identifiant de la licence (SkuId) (colonne SkuId) «\u00a0E3\u00a0» n&#39;est pas un identifiant de licence (GUID) — cette colonne n&#39;est pas utilisée, la ligne l&#39;est.'));
+    expect(html).toContain(
+      item('Liste des prix, ligne 16 «\u00a0Microsoft 365 Apps for business\u00a0» : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.'),
+    );
+    expect(html).toContain(
+      item(
+        'Liste des prix, ligne 14 : prix mensuel (colonne MonthlyPrice) «\u00a0abc\u00a0» n&#39;est pas un prix (nombre positif ou nul, deux décimales au plus) — ligne ignorée.',
+      ),
+    );
+    expect(html).toContain(
+      item(
+        'Liste des prix, ligne 3 «\u00a0E3\u00a0» : identifiant de la licence (SkuId) (colonne SkuId) «\u00a0E3\u00a0» n&#39;est pas un identifiant de licence (GUID) — cette colonne n&#39;est pas utilisée, la ligne l&#39;est.',
+      ),
+    );
     expect(html).toContain(item('Liste des établissements, ligne 9 : code «\u00a0APF\u00a0» déjà utilisé par la ligne 2, qui est conservée — ligne ignorée.'));
     expect(html).toContain(item('VISIOCLIENT — 12 comptes'));
-    expect(html).toContain(item('Établissement SIEGE : le compte «\u00a0&lt;b&gt;Zoé&lt;/b&gt;\u00a0» n&#39;a pas été exporté — l&#39;annuaire ne renvoie ni son nom ni son identifiant de connexion (permission User.Read.All accordée ?).<br><span style="color:#52606d;font-size:12px">Détail technique : user u-z came without displayName or userPrincipalName (is User.Read.All granted?)</span>'));
+    expect(html).toContain(
+      item(
+        'Établissement SIEGE : le compte «\u00a0&lt;b&gt;Zoé&lt;/b&gt;\u00a0» n&#39;a pas été exporté — l&#39;annuaire ne renvoie ni son nom ni son identifiant de connexion (permission User.Read.All accordée ?).<br><span style="color:#52606d;font-size:12px">Détail technique : user u-z came without displayName or userPrincipalName (is User.Read.All granted?)</span>',
+      ),
+    );
     expect(html).toContain('Le code d&#39;établissement «\u00a0NOPE\u00a0» a été demandé');
     expect(html).toContain('Établissement SIEGE : les changements depuis le dernier rapport n&#39;ont pas pu être calculés.');
     expect(html).not.toMatch(/rowId|column:|·\s*column|Price list, row/);
     const english = (await en.runSummary(runResult([outcome()], { warnings }))).html;
-    expect(english).toContain(item('Price list, row 16 &quot;Microsoft 365 Apps for business&quot;: monthly price (column MonthlyPrice) is empty — row skipped.'));
+    expect(english).toContain(
+      item('Price list, row 16 &quot;Microsoft 365 Apps for business&quot;: monthly price (column MonthlyPrice) is empty — row skipped.'),
+    );
     expect(english).toContain(item('Sites list, row 7 &quot;Foyer&quot;: staff group (column MembersGroupId) is empty — row skipped.'));
   });
 
-  it('keeps the core\'s message for a warning without the details to say it in words', async () => {
+  it("keeps the core's message for a warning without the details to say it in words", async () => {
     const { html } = await fr.runSummary(runResult([outcome()], { warnings: [{ code: 'site-row-skipped', message: 'Sites list, row 7: <odd>' }] }));
     expect(html).toContain('<li style="margin:0 0 6px">Sites list, row 7: &lt;odd&gt;</li>');
   });

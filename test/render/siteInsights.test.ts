@@ -31,7 +31,9 @@ describe('site mail: changes since the last report and accounts to review', () =
     expect(html).toContain(account('Marc Blanc', ['marc.blanc@contoso.fr'], ['Microsoft 365 Business Premium'], '4,60\u00a0€'));
     expect(html).toContain('>Licence ajoutée ou retirée (1 compte)</div>');
     // Jeanne Dupont is an account of the site: named as in the account list.
-    expect(html).toContain(account('Dupont Jeanne', ['jeanne.dupont@contoso.fr'], ['+ Power BI Pro (ajoutée)', '− Office 365 E1 (retirée)'], '0,00\u00a0€ → 3,40\u00a0€'));
+    expect(html).toContain(
+      account('Dupont Jeanne', ['jeanne.dupont@contoso.fr'], ['+ Power BI Pro (ajoutée)', '− Office 365 E1 (retirée)'], '0,00\u00a0€ → 3,40\u00a0€'),
+    );
     expect(html).toContain(costLine('Coût mensuel HT en octobre 2026', '20,00\u00a0€'));
     expect(html).toContain(costLine('Coût mensuel HT en novembre 2026', '26,30\u00a0€'));
     expect(html).toContain(costLine('Écart', '+6,30\u00a0€'));
@@ -43,9 +45,26 @@ describe('site mail: changes since the last report and accounts to review', () =
     const { html } = await fr.siteReport(withInsights());
     expect(html).toContain('>Comptes à vérifier (4)</div>');
     const disabled = ' <span style="background-color:#fde8e8;color:#a61b1b;font-size:12px;padding:0 5px;white-space:nowrap">Désactivé</span>';
-    expect(html).toContain(account('Bernard Castaing', ['bernard.castaing@contoso.fr'], ['Office 365 E3'], '6,30\u00a0€', 'Compte désactivé qui détient encore une licence payante', disabled));
+    expect(html).toContain(
+      account(
+        'Bernard Castaing',
+        ['bernard.castaing@contoso.fr'],
+        ['Office 365 E3'],
+        '6,30\u00a0€',
+        'Compte désactivé qui détient encore une licence payante',
+        disabled,
+      ),
+    );
     // u-smith is an account of the site: it reads as in the account list (name, job title, priced licenses).
-    expect(html).toContain(account('Smith Jeanne', ['ann@partner.example', 'Éducatrice spécialisée'], ['Office 365 E3\u00a0·\u00a06,30\u00a0€'], '6,30\u00a0€', 'Invité qui détient une licence payante'));
+    expect(html).toContain(
+      account(
+        'Smith Jeanne',
+        ['ann@partner.example', 'Éducatrice spécialisée'],
+        ['Office 365 E3\u00a0·\u00a06,30\u00a0€'],
+        '6,30\u00a0€',
+        'Invité qui détient une licence payante',
+      ),
+    );
     expect(html).toContain(note('Aucune connexion depuis plus de 90 jours (dernière le 1 sept. 2025)'));
     expect(html).toContain(note('Jamais connecté (compte créé il y a plus de 90 jours)'));
     expect(html).not.toContain('Vérification des comptes inactifs indisponible');
@@ -66,23 +85,36 @@ describe('site mail: changes since the last report and accounts to review', () =
   });
 
   it.each([
-    ['fr-FR', [
-      'Aucune connexion réussie depuis plus de 90 jours (dernière le 1 sept. 2025)',
-      'Aucune connexion depuis plus de 90 jours (dernière tentative le 2 mars 2023)',
-      'Aucune connexion réussie depuis le 1 déc. 2023 (seulement des tentatives échouées, dernière le 20 janv. 2026)',
-      'Jamais connecté (compte créé il y a plus de 90 jours)',
-    ]],
-    ['en-US', [
-      'No successful sign-in for more than 90 days (last on Sep 1, 2025)',
-      'No sign-in for more than 90 days (last attempt on Mar 2, 2023)',
-      'No successful sign-in since Dec 1, 2023 (failed attempts only, last on Jan 20, 2026)',
-      'Never signed in (account older than 90 days)',
-    ]],
+    [
+      'fr-FR',
+      [
+        'Aucune connexion réussie depuis plus de 90 jours (dernière le 1 sept. 2025)',
+        'Aucune connexion depuis plus de 90 jours (dernière tentative le 2 mars 2023)',
+        'Aucune connexion réussie depuis le 1 déc. 2023 (seulement des tentatives échouées, dernière le 20 janv. 2026)',
+        'Jamais connecté (compte créé il y a plus de 90 jours)',
+      ],
+    ],
+    [
+      'en-US',
+      [
+        'No successful sign-in for more than 90 days (last on Sep 1, 2025)',
+        'No sign-in for more than 90 days (last attempt on Mar 2, 2023)',
+        'No successful sign-in since Dec 1, 2023 (failed attempts only, last on Jan 20, 2026)',
+        'Never signed in (account older than 90 days)',
+      ],
+    ],
   ] as const)('says which sign-in date each unused account was judged on (%s)', async (locale, texts) => {
     const review = [
       reviewItem({ userId: 'u1', reason: 'inactive', detail: '2025-09-01', lastSignInAt: '2025-09-01T10:00:00Z', signInBasis: 'successful' }),
       reviewItem({ userId: 'u2', reason: 'inactive', detail: '2023-03-02', lastSignInAt: '2023-03-02T10:00:00Z', signInBasis: 'attempt' }),
-      reviewItem({ userId: 'u3', reason: 'inactive', detail: 'no successful sign-in since 2023-12-01', lastSignInAt: null, signInBasis: 'failed-attempts-only', lastAttemptAt: '2026-01-20T03:00:00Z' }),
+      reviewItem({
+        userId: 'u3',
+        reason: 'inactive',
+        detail: 'no successful sign-in since 2023-12-01',
+        lastSignInAt: null,
+        signInBasis: 'failed-attempts-only',
+        lastAttemptAt: '2026-01-20T03:00:00Z',
+      }),
       reviewItem({ userId: 'u4', reason: 'never-used', detail: 'never signed in', lastSignInAt: null }),
     ];
     const { html } = await (locale === 'fr-FR' ? fr : en).siteReport(withInsights(siteInsights({ review })));
@@ -100,7 +132,7 @@ describe('site mail: changes since the last report and accounts to review', () =
       'est jointe au format CSV',
       '>Comptes à vérifier (4)</div>',
       'Changements depuis',
-      "Comptes de l&#39;établissement (2)",
+      'Comptes de l&#39;établissement (2)',
       '<b>Total mensuel HT</b>',
     ].map(at);
     expect(order.every((position) => position > 0)).toBe(true);
@@ -112,7 +144,9 @@ describe('site mail: changes since the last report and accounts to review', () =
     ['en-US', 'First report for this site', 'Changes since the October'],
   ] as const)('says "first report" the first time (%s), with no lists and no cost comparison', async (locale, first, since) => {
     const renderer = locale === 'fr-FR' ? fr : en;
-    const { html } = await renderer.siteReport(withInsights(siteInsights({ changes: { firstReport: true, arrived: [], left: [], licenseChanges: [], costNowCents: 2_630 } })));
+    const { html } = await renderer.siteReport(
+      withInsights(siteInsights({ changes: { firstReport: true, arrived: [], left: [], licenseChanges: [], costNowCents: 2_630 } })),
+    );
     expect(html).toContain(first);
     expect(html).not.toContain(since);
     expect(html).not.toMatch(/Arrivée|Arrival|Écart|Difference/);
@@ -120,18 +154,28 @@ describe('site mail: changes since the last report and accounts to review', () =
 
   it('says briefly when the comparison could not be made, and when nothing changed', async () => {
     const unavailable = await fr.siteReport(withInsights(siteInsights({ changes: null, changesError: 'store down' })));
-    expect(unavailable.html).toContain("La comparaison avec le rapport précédent n&#39;a pas pu être faite ce mois-ci.");
+    expect(unavailable.html).toContain('La comparaison avec le rapport précédent n&#39;a pas pu être faite ce mois-ci.');
     expect(unavailable.html).not.toContain('store down');
-    const quiet = await fr.siteReport(withInsights(siteInsights({ changes: changes({ arrived: [], left: [], licenseChanges: [], costThenCents: 2_630, deltaCents: 0 }) })));
+    const quiet = await fr.siteReport(
+      withInsights(siteInsights({ changes: changes({ arrived: [], left: [], licenseChanges: [], costThenCents: 2_630, deltaCents: 0 }) })),
+    );
     expect(quiet.html).toContain('Aucune arrivée, aucun départ, aucune licence ajoutée ou retirée.');
     expect(quiet.html).toContain(costLine('Écart', '0,00\u00a0€'));
     expect(quiet.html).toContain('>2 comptes<br>Inchangé depuis octobre 2026</div>');
   });
 
   it.each([
-    ['fr-FR', 'forbidden', 'Vérification des comptes inactifs indisponible : le locataire Microsoft 365 ne permet pas de lire la dernière connexion des comptes (licence Entra ID P1 nécessaire).'],
-    ['fr-FR', 'error', "Vérification des comptes inactifs indisponible ce mois-ci : la dernière connexion des comptes n&#39;a pas pu être lue."],
-    ['en-US', 'forbidden', 'Inactive accounts check unavailable: the Microsoft 365 tenant does not allow reading the accounts&#39; last sign-in (an Entra ID P1 license is needed).'],
+    [
+      'fr-FR',
+      'forbidden',
+      'Vérification des comptes inactifs indisponible : le locataire Microsoft 365 ne permet pas de lire la dernière connexion des comptes (licence Entra ID P1 nécessaire).',
+    ],
+    ['fr-FR', 'error', 'Vérification des comptes inactifs indisponible ce mois-ci : la dernière connexion des comptes n&#39;a pas pu être lue.'],
+    [
+      'en-US',
+      'forbidden',
+      'Inactive accounts check unavailable: the Microsoft 365 tenant does not allow reading the accounts&#39; last sign-in (an Entra ID P1 license is needed).',
+    ],
   ] as const)('says in %s when the inactivity check is unavailable (%s) and still lists the other accounts to review', async (locale, why, sentence) => {
     const renderer = locale === 'fr-FR' ? fr : en;
     const insights = siteInsights({ review: [reviewItem()], inactivityCheck: 'unavailable', inactivityUnavailable: why });
@@ -159,20 +203,34 @@ describe('site mail: changes since the last report and accounts to review', () =
     expect(html).toContain('>Arrivées (5\u202f000)</div>');
     expect(html.match(/<b>Nouvelle Personne \d+<\/b>/g)).toHaveLength(50);
     expect(html).toContain('>… et 4\u202f950 autres</div>');
-    const english = await en.siteReport(withInsights(siteInsights({ changes: changes({ arrived: arrived.slice(0, 51), left: [], licenseChanges: [] }), review: [] })));
+    const english = await en.siteReport(
+      withInsights(siteInsights({ changes: changes({ arrived: arrived.slice(0, 51), left: [], licenseChanges: [] }), review: [] })),
+    );
     expect(english.html).toContain('>… and 1 more</div>');
   });
 
   it('keeps a 5,000-account site under the body limit in the month after a migration, every list bounded', async () => {
     const long = 'x'.repeat(300);
-    const many = (prefix: string) => Array.from({ length: 5_000 }, (_, i) => arrival(i, { name: `${prefix} ${i} ${long}`, email: `${prefix}${i}${long}@contoso.fr`, licenses: Array.from({ length: 8 }, (_, k) => `License ${k} ${long}`) }));
+    const many = (prefix: string) =>
+      Array.from({ length: 5_000 }, (_, i) =>
+        arrival(i, {
+          name: `${prefix} ${i} ${long}`,
+          email: `${prefix}${i}${long}@contoso.fr`,
+          licenses: Array.from({ length: 8 }, (_, k) => `License ${k} ${long}`),
+        }),
+      );
     const licenseChanges = many('Change').map((a) => ({ ...a, added: a.licenses, removed: a.licenses, costThenCents: 0, costNowCents: 630 }));
     const review = many('Review').map((a) => reviewItem({ ...a, reason: 'inactive', lastSignInAt: null }));
     const site = largeReport(5_000);
     site.insights = siteInsights({ changes: changes({ arrived: many('Arrived'), left: many('Left'), licenseChanges }), review });
     const { html } = await fr.siteReport(site);
     expect(Buffer.byteLength(html, 'utf8')).toBeLessThan(MAX_BODY_BYTES);
-    for (const heading of ['Arrivées (5\u202f000)', 'Départs (5\u202f000)', 'Licences ajoutées ou retirées (5\u202f000 comptes)', 'Comptes à vérifier (5\u202f000)']) {
+    for (const heading of [
+      'Arrivées (5\u202f000)',
+      'Départs (5\u202f000)',
+      'Licences ajoutées ou retirées (5\u202f000 comptes)',
+      'Comptes à vérifier (5\u202f000)',
+    ]) {
       expect(html).toContain(`>${heading}</div>`);
     }
     expect(html.match(/>… et 4\u202f975 autres</g)).toHaveLength(4);

@@ -39,7 +39,12 @@ describe('site report mail', () => {
     expect(mail.html).toContain('>COMPTE · LICENCES, PRIX UNITAIRE HT</th>');
     expect(mail.html).toContain('>TOTAL HT</th>');
     expect(mail.html).toContain(
-      block('Dupont Jeanne', ['jeanne.dupont@contoso.fr', 'Éducatrice spécialisée'], [license('Office 365 E3', '6,30\u00a0€'), license('Power BI (free)', '0,00\u00a0€'), license('VISIOCLIENT', 'N/A')], '6,30\u00a0€'),
+      block(
+        'Dupont Jeanne',
+        ['jeanne.dupont@contoso.fr', 'Éducatrice spécialisée'],
+        [license('Office 365 E3', '6,30\u00a0€'), license('Power BI (free)', '0,00\u00a0€'), license('VISIOCLIENT', 'N/A')],
+        '6,30\u00a0€',
+      ),
     );
     // The site is named once, in the header, not on every account.
     expect(mail.html).not.toMatch(/<td><b>[^\n]*Siège social/);
@@ -57,7 +62,12 @@ describe('site report mail', () => {
     expect(mail.html).toContain('>ACCOUNT · LICENSES, UNIT PRICE (EXCL. VAT)</th>');
     expect(mail.html).toContain('>TOTAL</th>');
     expect(mail.html).toContain(
-      block('Dupont, Jeanne', ['jeanne.dupont@contoso.fr', 'Éducatrice spécialisée'], [license('Office 365 E3', '$6.30'), license('Power BI (free)', '$0.00'), license('VISIOCLIENT', 'N/A')], '$6.30'),
+      block(
+        'Dupont, Jeanne',
+        ['jeanne.dupont@contoso.fr', 'Éducatrice spécialisée'],
+        [license('Office 365 E3', '$6.30'), license('Power BI (free)', '$0.00'), license('VISIOCLIENT', 'N/A')],
+        '$6.30',
+      ),
     );
     expect(mail.html).toContain('>MONTHLY TOTAL (EXCL. VAT)</div>');
     expect(mail.html).toContain('>$12.60</div>');
@@ -144,7 +154,11 @@ describe('site report mail', () => {
   it('names the .zip and says it holds the CSV when the list had to be zipped (a very large site)', () => {
     const view = buildSiteView(sample(), ctxFor('fr-FR'), undefined, 300, 'comptes-SIEGE-2026-11.zip');
     expect(view.attachmentNote).toEqual([
-      { before: 'La liste complète (3 comptes) est jointe, compressée :', file: 'comptes-SIEGE-2026-11.zip', after: "Elle contient un fichier CSV qui s'ouvre dans Excel." },
+      {
+        before: 'La liste complète (3 comptes) est jointe, compressée :',
+        file: 'comptes-SIEGE-2026-11.zip',
+        after: "Elle contient un fichier CSV qui s'ouvre dans Excel.",
+      },
     ]);
   });
 
@@ -193,7 +207,14 @@ describe('site report mail for a large site', () => {
     expect(mail.html).toContain(line('VISIOCLIENT', '1\u202f666 comptes', 'N/A'));
     expect(mail.html).toContain('>5\u202f000 comptes</div>');
     expect(mail.html).toContain('>31\u202f500,00\u00a0€</div>');
-    expect(mail.html).toContain(block('Nom-1 Prénom1', ['prenom1.nom-1@etablissement-exemple.fr', 'Éducateur spécialisé'], [license('Office 365 E3', '6,30\u00a0€'), license('Power BI (free)', '0,00\u00a0€')], '6,30\u00a0€'));
+    expect(mail.html).toContain(
+      block(
+        'Nom-1 Prénom1',
+        ['prenom1.nom-1@etablissement-exemple.fr', 'Éducateur spécialisé'],
+        [license('Office 365 E3', '6,30\u00a0€'), license('Power BI (free)', '0,00\u00a0€')],
+        '6,30\u00a0€',
+      ),
+    );
     expect(mail.html).toContain(`<b>Nom-${shown - 1} Prénom`);
     expect(mail.html).not.toContain(`<b>Nom-${shown} Prénom`);
 

@@ -3,7 +3,13 @@ import { summarizeLicenses } from '../../src/render/summarizeLicenses.js';
 import type { LicenseLine } from '../../src/types.js';
 import { E3, POWER_BI_FREE, row, VISIO_UNPRICED } from './fixtures.js';
 
-const DUPLICATE: LicenseLine = { skuId: 'sku-proj', label: 'PROJECTPROFESSIONAL', monthlyPriceCents: null, match: 'duplicate', skuPartNumber: 'PROJECTPROFESSIONAL' };
+const DUPLICATE: LicenseLine = {
+  skuId: 'sku-proj',
+  label: 'PROJECTPROFESSIONAL',
+  monthlyPriceCents: null,
+  match: 'duplicate',
+  skuPartNumber: 'PROJECTPROFESSIONAL',
+};
 
 describe('summarizeLicenses', () => {
   it('counts accounts and sums prices per license, most used first, accounts without a license last', () => {

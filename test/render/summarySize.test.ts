@@ -17,7 +17,9 @@ describe('run summary size', () => {
     // Every failed site is named, with why.
     for (const site of result.sites.filter((s) => s.status === 'failed')) expect(mail.html).toContain(`<b>${site.name}</b>`);
     expect(mail.html).toContain('>Établissements en erreur (5)</div>');
-    expect(mail.html).toContain('Liste des prix, ligne 16 «\u00a0Microsoft 365 Apps for business\u00a0» : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.');
+    expect(mail.html).toContain(
+      'Liste des prix, ligne 16 «\u00a0Microsoft 365 Apps for business\u00a0» : prix mensuel (colonne MonthlyPrice) vide — ligne ignorée.',
+    );
     expect(mail.html).toContain('>Économies possibles</div>');
     // The waste stays: the top sites (10 of 295), the subscriptions, the 200 assignment errors bounded.
     const top = mail.html.slice(mail.html.indexOf('les plus fortes</div>'), mail.html.indexOf('>Abonnements à surveiller'));
@@ -29,11 +31,15 @@ describe('run summary size', () => {
     expect(mail.html).toMatch(/>… et 1\d\d autres<\/div>/);
     expect(mail.html).toContain('La liste complète des établissements est jointe au format CSV :<br><b>etablissements-2026-11.csv</b>');
     expect(mail.attachments.map((a) => [a.name, a.contentType])).toEqual([['etablissements-2026-11.csv', 'text/csv']]);
-    const lines = decodeCsv(mail.attachments[0]?.content ?? new Uint8Array()).text.replace(/\r\n$/, '').split('\r\n');
+    const lines = decodeCsv(mail.attachments[0]?.content ?? new Uint8Array())
+      .text.replace(/\r\n$/, '')
+      .split('\r\n');
     expect(lines).toHaveLength(301);
     expect(lines[0]).toBe('ÉTABLISSEMENT;CODE;COMPTES EXPORTÉS;COMPTES DU GROUPE;DURÉE (S);STATUT;COÛT MENSUEL HT;MOIS PRÉCÉDENT HT;ÉCART');
     expect(lines[1]).toBe("Établissement numéro 0 de l'association;SITE0;40;40;132;OK;100,00;;");
-    expect(lines[8]).toMatch(/^Foyer en erreur 7;FAIL7;0;0;132;Erreur à l'étape «\u00a0lecture des membres du groupe\u00a0» — members: group .* not found \(deleted\?\);;;$/);
+    expect(lines[8]).toMatch(
+      /^Foyer en erreur 7;FAIL7;0;0;132;Erreur à l'étape «\u00a0lecture des membres du groupe\u00a0» — members: group .* not found \(deleted\?\);;;$/,
+    );
   });
 
   it('keeps the whole site list in the body and attaches nothing while it fits', async () => {
@@ -49,7 +55,13 @@ describe('run summary size', () => {
     const renderer = await createRenderer(ctxFor('fr-FR'));
     const sites = Array.from({ length: 3000 }, (_, i) =>
       i % 7 === 0 && i < 2800
-        ? outcome({ code: `F${i}`, name: `Foyer ${i}`, status: 'failed', step: 'members', error: `members: GET /groups/g-${i}/transitiveMembers answered 503: Service Unavailable` })
+        ? outcome({
+            code: `F${i}`,
+            name: `Foyer ${i}`,
+            status: 'failed',
+            step: 'members',
+            error: `members: GET /groups/g-${i}/transitiveMembers answered 503: Service Unavailable`,
+          })
         : outcome({ code: `S${i}`, name: `Site ${i}` }),
     );
     const warnings: RunWarning[] = Array.from({ length: 2000 }, (_, i) => ({

@@ -28,10 +28,7 @@ describe('toCsv', () => {
   });
 
   it('marks unpriced licenses N/A and leaves them out of the cost; no license gives an empty cell and 0', () => {
-    const { lines } = csvLines('fr-FR', [
-      row({ licenses: [E3, VISIO_UNPRICED] }),
-      row({ lastName: 'Sans', licenses: [] }),
-    ]);
+    const { lines } = csvLines('fr-FR', [row({ licenses: [E3, VISIO_UNPRICED] }), row({ lastName: 'Sans', licenses: [] })]);
     expect(lines[1]).toMatch(/;Office 365 E3 \+ VISIOCLIENT \(N\/A\);6,30;;$/);
     expect(lines[2]).toMatch(/^Sans;.*;Siège social;;0,00;;$/);
   });
@@ -88,12 +85,16 @@ describe('toCsv', () => {
   it.each([
     ['fr-FR', ['Désactivé', 'Invité', 'Désactivé, invité', '']],
     ['en-US', ['Disabled', 'Guest', '"Disabled, guest"', '']],
-  ] as const)('ends each %s line with the account state the mail marks (disabled, guest), after the seed\'s seven columns', (locale, states) => {
+  ] as const)("ends each %s line with the account state the mail marks (disabled, guest), after the seed's seven columns", (locale, states) => {
     const { lines } = csvLines(locale, [row({ disabled: true }), row({ guest: true }), row({ disabled: true, guest: true }), row()]);
     const separator = locale === 'fr-FR' ? ';' : ',';
     expect(lines[0]?.split(separator)).toHaveLength(9);
     // The state is the eighth cell; the ninth (reasons to review) is empty here.
     const withoutReasons = lines.slice(1).map((line) => line.slice(0, -1));
-    expect(withoutReasons.map((line) => (locale === 'en-US' && line.endsWith('"') ? line.slice(line.lastIndexOf(',"') + 1) : line.slice(line.lastIndexOf(separator) + 1)))).toEqual(states);
+    expect(
+      withoutReasons.map((line) =>
+        locale === 'en-US' && line.endsWith('"') ? line.slice(line.lastIndexOf(',"') + 1) : line.slice(line.lastIndexOf(separator) + 1),
+      ),
+    ).toEqual(states);
   });
 });

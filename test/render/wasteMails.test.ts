@@ -21,7 +21,9 @@ const note = (text: string) => `<br><span style="color:#8a4b00">${text}</span>`;
 describe('site mail: possible savings and the reasons to review', () => {
   it('puts the possible savings per month and per year under the total (French)', async () => {
     const { html } = await fr.siteReport(wasteSite());
-    expect(html).toContain(`>Économies possibles : <b style="color:#1d4f91">10,00${NBSP}€</b> par mois<br><span style="color:#52606d">soit 120,00${NBSP}€ par an</span></div>`);
+    expect(html).toContain(
+      `>Économies possibles : <b style="color:#1d4f91">10,00${NBSP}€</b> par mois<br><span style="color:#52606d">soit 120,00${NBSP}€ par an</span></div>`,
+    );
     // On the first screen: before the attachment note and the lists.
     expect(html.indexOf('Économies possibles')).toBeLessThan(html.indexOf('est jointe au format CSV'));
   });
@@ -70,14 +72,20 @@ describe('site mail: possible savings and the reasons to review', () => {
 });
 
 const summary = (renderer: Renderer, waste = runWaste(), extra: Parameters<typeof runInsights>[0] = {}) =>
-  renderer.runSummary(runResult([outcome({ monthlyCostCents: 2_630 }), outcome({ code: 'APF', name: 'APF', monthlyCostCents: 1_260 })], { insights: runInsights({ waste, ...extra }) }));
+  renderer.runSummary(
+    runResult([outcome({ monthlyCostCents: 2_630 }), outcome({ code: 'APF', name: 'APF', monthlyCostCents: 1_260 })], {
+      insights: runInsights({ waste, ...extra }),
+    }),
+  );
 const line = (label: string, month: string, year: string) =>
   `<td style="border-bottom:1px solid #e3e8ee">${label}</td><td align="right" valign="top" nowrap style="border-bottom:1px solid #e3e8ee"><b>${month}</b><br><span style="color:#52606d;font-size:13px">${year}</span></td>`;
 
 describe('run summary: possible savings, top sites, subscriptions, assignment errors', () => {
   it('gives the organisation’s headline per month and per year, then each category (French)', async () => {
     const { html } = await summary(fr);
-    expect(html).toContain(`<b style="font-size:22px;line-height:30px;color:#1d4f91">69,60${NBSP}€ par mois</b><br><span style="color:#52606d">soit 835,20${NBSP}€ par an</span>`);
+    expect(html).toContain(
+      `<b style="font-size:22px;line-height:30px;color:#1d4f91">69,60${NBSP}€ par mois</b><br><span style="color:#52606d">soit 835,20${NBSP}€ par an</span>`,
+    );
     expect(html).toContain(line('6 licences achetées mais attribuées à personne', `36,10${NBSP}€`, `433,20${NBSP}€${NBSP}/${NBSP}an`));
     expect(html).toContain(line('2 comptes désactivés avec des licences payantes', `10,90${NBSP}€`, `130,80${NBSP}€${NBSP}/${NBSP}an`));
     expect(html).toContain(line('1 compte jamais utilisé', `6,30${NBSP}€`, `75,60${NBSP}€${NBSP}/${NBSP}an`));
@@ -106,8 +114,12 @@ describe('run summary: possible savings, top sites, subscriptions, assignment er
       `<td>Visio Plan 2 <span style="color:#52606d;font-size:12px">VISIOCLIENT</span><br><span style="color:#a15c00">Expiré, en période de grâce</span>` +
         `<span style="color:#52606d"><br>Suspension le 21 nov. 2026 (dans 19${NBSP}jours)<br>4${NBSP}licences${NBSP}×${NBSP}N/A</span></td><td align="right" valign="top" nowrap><b>N/A</b></td>`,
     );
-    expect(html).toContain(`<br>Échéance (renouvellement ou fin) le 26 nov. 2026 (dans 24${NBSP}jours)<br>12${NBSP}licences${NBSP}×${NBSP}6,30${NBSP}€</span></td><td align="right" valign="top" nowrap><b>75,60${NBSP}€</b><br><span style="color:#52606d">907,20${NBSP}€${NBSP}/${NBSP}an</span></td>`);
-    expect(html).toContain(`<span style="color:#1d4f91">Version d&#39;essai</span><span style="color:#52606d"><br>Fin de l&#39;essai le 1 déc. 2026 (dans 29${NBSP}jours)`);
+    expect(html).toContain(
+      `<br>Échéance (renouvellement ou fin) le 26 nov. 2026 (dans 24${NBSP}jours)<br>12${NBSP}licences${NBSP}×${NBSP}6,30${NBSP}€</span></td><td align="right" valign="top" nowrap><b>75,60${NBSP}€</b><br><span style="color:#52606d">907,20${NBSP}€${NBSP}/${NBSP}an</span></td>`,
+    );
+    expect(html).toContain(
+      `<span style="color:#1d4f91">Version d&#39;essai</span><span style="color:#52606d"><br>Fin de l&#39;essai le 1 déc. 2026 (dans 29${NBSP}jours)`,
+    );
     const english = (await summary(en)).html;
     expect(english).toContain('>Subscriptions to watch (3)</div>');
     expect(english).toContain(`<br>Suspended on Nov 21, 2026 (in 19${NBSP}days)<br>4${NBSP}licenses${NBSP}×${NBSP}N/A`);
@@ -120,7 +132,9 @@ describe('run summary: possible savings, top sites, subscriptions, assignment er
     expect(html).toContain('>Abonnements à surveiller (0)</div>');
     expect(html).toContain('Il faut la permission Microsoft Graph Organization.Read.All.');
     // And among the checks that could not run, with the warnings.
-    expect(html).toContain('Abonnements non vérifiés : la lecture de /directory/subscriptions est refusée. Il faut la permission Organization.Read.All (facultative).');
+    expect(html).toContain(
+      'Abonnements non vérifiés : la lecture de /directory/subscriptions est refusée. Il faut la permission Organization.Read.All (facultative).',
+    );
     expect((await summary(en, waste)).html).toContain('It needs the Microsoft Graph permission Organization.Read.All.');
     const none = (await summary(fr, runWaste({ subscriptions: [] }))).html;
     expect(none).toContain('Aucun abonnement à surveiller');
@@ -133,8 +147,12 @@ describe('run summary: possible savings, top sites, subscriptions, assignment er
     const direct = html.indexOf('>Attributions directes</div>');
     expect(group).toBeGreaterThan(0);
     expect(direct).toBeGreaterThan(group);
-    expect(html).toContain(`<b>Julie Martinez</b><span style="color:#52606d"><br>julie.martinez@contoso.fr<br>Établissements : CEFLP</span>${note('Licence Power BI Pro non attribuée : plus assez de licences disponibles (CountViolation)')}`);
-    expect(html).toContain(`<br>Hors établissement</span>${note('Licence Office 365 E3 non attribuée : un de ses services est incompatible avec une autre licence du compte (MutuallyExclusiveViolation)')}`);
+    expect(html).toContain(
+      `<b>Julie Martinez</b><span style="color:#52606d"><br>julie.martinez@contoso.fr<br>Établissements : CEFLP</span>${note('Licence Power BI Pro non attribuée : plus assez de licences disponibles (CountViolation)')}`,
+    );
+    expect(html).toContain(
+      `<br>Hors établissement</span>${note('Licence Office 365 E3 non attribuée : un de ses services est incompatible avec une autre licence du compte (MutuallyExclusiveViolation)')}`,
+    );
     const english = (await summary(en)).html;
     expect(english).toContain('>Group &quot;Licences Power BI - Contrôle de gestion&quot;</div>');
     expect(english).toContain(note('License Power BI Pro not assigned: not enough licenses available (CountViolation)'));
@@ -142,7 +160,14 @@ describe('run summary: possible savings, top sites, subscriptions, assignment er
 
   it('orders what to act on: warnings, savings, top sites, subscriptions, assignment errors, then the totals', async () => {
     const { html } = await summary(fr, runWaste(), { inactivityCheck: 'unavailable', inactivityUnavailable: 'forbidden' });
-    const order = ['>Avertissements</div>', '>Économies possibles</div>', 'les plus fortes</div>', '>Abonnements à surveiller', '>Erreurs d&#39;attribution', '>Totaux</div>'].map((text) => html.indexOf(text));
+    const order = [
+      '>Avertissements</div>',
+      '>Économies possibles</div>',
+      'les plus fortes</div>',
+      '>Abonnements à surveiller',
+      '>Erreurs d&#39;attribution',
+      '>Totaux</div>',
+    ].map((text) => html.indexOf(text));
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Inactive accounts could not be judged: the savings say they are not counted.
@@ -150,7 +175,15 @@ describe('run summary: possible savings, top sites, subscriptions, assignment er
   });
 
   it('names the pairs held on purpose (LICENSE_OVERLAP_EXCEPTIONS)', async () => {
-    const { html } = await summary(en, runWaste({ overlapExceptions: ['STANDARDPACK+ENTERPRISEPACK'], sites: [siteSavings('SIEGE', 'Siège social', 1, [['disabled', 1, 630]])], assignmentErrors: [assignmentError()], subscriptions: [subscriptionAttention()] }));
+    const { html } = await summary(
+      en,
+      runWaste({
+        overlapExceptions: ['STANDARDPACK+ENTERPRISEPACK'],
+        sites: [siteSavings('SIEGE', 'Siège social', 1, [['disabled', 1, 630]])],
+        assignmentErrors: [assignmentError()],
+        subscriptions: [subscriptionAttention()],
+      }),
+    );
     expect(html).toContain('License pairs held on purpose, never counted as redundant (LICENSE_OVERLAP_EXCEPTIONS): STANDARDPACK+ENTERPRISEPACK.');
   });
 });

@@ -15,7 +15,11 @@ describe('decideDelivery', () => {
   const sent: PriorDelivery = { kind: 'sent', record };
   const found: PriorDelivery = { kind: 'found', record, reconciliation: { lookup: 'found', attempt, sentAt: '2026-02-01T06:00:03Z' } };
   const notFound: PriorDelivery = { kind: 'not-found', record: { ...record, status: 'sending' }, reconciliation: { lookup: 'not-found', attempt } };
-  const unknown: PriorDelivery = { kind: 'unknown', record: { ...record, status: 'unknown' }, reconciliation: { lookup: 'forbidden', attempt, missingPermission: 'Application Mail.Read' } };
+  const unknown: PriorDelivery = {
+    kind: 'unknown',
+    record: { ...record, status: 'unknown' },
+    reconciliation: { lookup: 'forbidden', attempt, missingPermission: 'Application Mail.Read' },
+  };
   const noCorrespondents = { ...REPORT, correspondents: [] };
 
   it.each([
@@ -41,7 +45,10 @@ describe('decideDelivery', () => {
       deliveredAt: record.at,
       deliveryKey: record.key,
     });
-    expect(notMailed({ kind: 'already-sent', prior: found }, REPORT)).toMatchObject({ delivery: 'already-sent', reconciliation: { lookup: 'found', sentAt: '2026-02-01T06:00:03Z' } });
+    expect(notMailed({ kind: 'already-sent', prior: found }, REPORT)).toMatchObject({
+      delivery: 'already-sent',
+      reconciliation: { lookup: 'found', sentAt: '2026-02-01T06:00:03Z' },
+    });
   });
 
   it('names the permission to grant when the lookup was refused, and says nothing was resent', () => {

@@ -83,7 +83,9 @@ describe('deliverSiteMail', () => {
     d.ledger.failRecordIf = (record) => record.status === 'sent';
     const result = await d.deliver(ATTEMPT);
     expect(result).toMatchObject({ kind: 'done', end: { status: 'failed', step: 'ledger', delivery: 'sent' } });
-    expect(result.kind === 'done' && result.end.error).toContain('the next run finds its key in Sent Items and does not send it again: blob storage unavailable');
+    expect(result.kind === 'done' && result.end.error).toContain(
+      'the next run finds its key in Sent Items and does not send it again: blob storage unavailable',
+    );
     expect(d.steps).toEqual(['ledger sending', `send ${ATTEMPT.key}`, 'ledger sent', 'snapshot']);
     expect(d.recorded()?.status).toBe('sending');
   });

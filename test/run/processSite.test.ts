@@ -53,14 +53,24 @@ describe('a site failing in the middle of a run', () => {
     ]);
     const b = result.sites[1];
     expect(b).toMatchObject({ step, error, delivery: 'not-sent' });
-    expect(t.mailer.sent.filter((m) => m.kind === 'site').map((m) => m.siteCode).sort()).toEqual(['A', 'C']);
+    expect(
+      t.mailer.sent
+        .filter((m) => m.kind === 'site')
+        .map((m) => m.siteCode)
+        .sort(),
+    ).toEqual(['A', 'C']);
     expect(result.totals).toMatchObject({ sites: 3, sitesOk: 2, sitesFailed: 1, accounts: 6 });
     const summary = t.mailer.sent.find((m) => m.kind === 'summary');
     expect(summary?.html).toContain('B failed');
     // Issue 11: every attempt is recorded before it is sent, so a site refused at send has a record
     // too, saying nothing went out; only A and C are recorded as sent.
     const records = [...(t.ledger.store.get(result.period)?.values() ?? [])];
-    expect(records.filter((r) => r.status === 'sent').map((r) => r.siteCode).sort()).toEqual(['A', 'C']);
+    expect(
+      records
+        .filter((r) => r.status === 'sent')
+        .map((r) => r.siteCode)
+        .sort(),
+    ).toEqual(['A', 'C']);
     expect(records.filter((r) => r.status !== 'sent').every((r) => r.siteCode === 'B' && r.status === 'not-sent')).toBe(true);
   });
 
@@ -133,12 +143,20 @@ describe('a site failing in the middle of a run', () => {
   it('records a delivery that may or may not have gone out as pending, looks it up, and sends it again once when it is not there', async () => {
     const t = createTestRun();
     t.addSite(1, 'A');
-    t.mailer.failures.push({ when: (m) => m.kind === 'site' && m.deliveryKey === t.mailer.attempts[0]?.deliveryKey, error: new DeliveryUnknownError('sendMail answered 503') });
+    t.mailer.failures.push({
+      when: (m) => m.kind === 'site' && m.deliveryKey === t.mailer.attempts[0]?.deliveryKey,
+      error: new DeliveryUnknownError('sendMail answered 503'),
+    });
     const result = await runReport(t.deps);
     expect(result.sites[0]).toMatchObject({ status: 'ok', delivery: 'sent', reconciliation: { lookup: 'not-found', resent: true } });
     const attempts = t.mailer.attempts.filter((m) => m.kind === 'site');
     expect(attempts).toHaveLength(2);
     expect(attempts[1]?.deliveryKey).not.toBe(attempts[0]?.deliveryKey);
-    expect(t.ledger.store.get(result.period)?.get('A')).toMatchObject({ status: 'sent', runId: result.runId, recipients: ['it1@contoso.test'], key: attempts[1]?.deliveryKey });
+    expect(t.ledger.store.get(result.period)?.get('A')).toMatchObject({
+      status: 'sent',
+      runId: result.runId,
+      recipients: ['it1@contoso.test'],
+      key: attempts[1]?.deliveryKey,
+    });
   });
 });

@@ -9,7 +9,8 @@ import { runReport } from '../../src/run/runReport.js';
 import { createTestRun, type TestRun } from '../support/testRun.js';
 
 const uncertain = () => new DeliveryUnknownError('POST /users/s/sendMail answered 500; the message may or may not have been sent');
-const forbidden = () => new SentItemsForbiddenError("GET /users/s/mailFolders/sentitems/messages answered 403: ErrorAccessDenied: the app may not read s's mail");
+const forbidden = () =>
+  new SentItemsForbiddenError("GET /users/s/mailFolders/sentitems/messages answered 403: ErrorAccessDenied: the app may not read s's mail");
 /** What the correspondents of `code` received. */
 const received = (t: TestRun, code: string) => t.mailer.sent.filter((m) => m.kind === 'site' && m.siteCode === code);
 const siteAttempts = (t: TestRun) => t.mailer.attempts.filter((m) => m.kind === 'site');
@@ -81,7 +82,12 @@ describe('an uncertain answer in this run', () => {
 
     const [a1, a2] = siteAttempts(t).map((m) => m.deliveryKey);
     expect(siteAttempts(t)).toHaveLength(2);
-    expect(first.sites[0]).toMatchObject({ status: 'failed', step: 'send', delivery: 'unknown', reconciliation: { lookup: 'not-found', attempt: { key: a2 } } });
+    expect(first.sites[0]).toMatchObject({
+      status: 'failed',
+      step: 'send',
+      delivery: 'unknown',
+      reconciliation: { lookup: 'not-found', attempt: { key: a2 } },
+    });
     expect(first.sites[0]?.error).toContain('the next run looks again');
     expect(recordOf(t, 'A')).toMatchObject({ status: 'unknown', key: a2, earlierKeys: [a1] });
     expect(received(t, 'A')).toEqual([]);
@@ -142,7 +148,10 @@ describe('a pending record from an earlier run', () => {
       ['A', 'skipped', 'already-sent', 'found'],
       ['B', 'ok', 'sent', undefined],
     ]);
-    expect(result.sites[0]).toMatchObject({ deliveredAt: '2026-02-01T06:00:07Z', reconciliation: { attempt: { key: '2026-02/A/crashed', runId: 'crashed-run' } } });
+    expect(result.sites[0]).toMatchObject({
+      deliveredAt: '2026-02-01T06:00:07Z',
+      reconciliation: { attempt: { key: '2026-02/A/crashed', runId: 'crashed-run' } },
+    });
     expect(siteAttempts(t).map((m) => m.siteCode)).toEqual(['B']);
     expect(recordOf(t, 'A')).toMatchObject({ status: 'sent', confirmedBy: 'sent-items', runId: 'crashed-run', key: '2026-02/A/crashed' });
     // The crash was a minute ago: one lookup at once (and the site's own wait, none).
@@ -163,7 +172,11 @@ describe('a pending record from an earlier run', () => {
 
     expect(t.waits).toEqual([5_000, 10_000, 15_000, 30_000]); // the crash was just now: the full grace
     expect(received(t, 'A')).toHaveLength(1);
-    expect(result.sites[0]).toMatchObject({ status: 'ok', delivery: 'sent', reconciliation: { lookup: 'not-found', resent: true, attempt: { key: '2026-02/A/crashed' } } });
+    expect(result.sites[0]).toMatchObject({
+      status: 'ok',
+      delivery: 'sent',
+      reconciliation: { lookup: 'not-found', resent: true, attempt: { key: '2026-02/A/crashed' } },
+    });
     expect(intents).toEqual([expect.objectContaining({ earlierKeys: ['2026-02/A/crashed'] })]);
 
     const third = await runReport(t.deps);

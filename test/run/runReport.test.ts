@@ -30,7 +30,15 @@ describe('runReport', () => {
     t.addSite(1, 'A');
     await runReport(t.deps);
     expect(t.renderer.contexts).toEqual([
-      { orgName: 'ANRAS', locale: 'en-US', timeZone: 'Europe/Paris', currency: 'EUR', generatedAt: new Date('2026-02-01T06:00:00Z'), period: '2026-02', mailBodyMaxRows: 300 },
+      {
+        orgName: 'ANRAS',
+        locale: 'en-US',
+        timeZone: 'Europe/Paris',
+        currency: 'EUR',
+        generatedAt: new Date('2026-02-01T06:00:00Z'),
+        period: '2026-02',
+        mailBodyMaxRows: 300,
+      },
     ]);
   });
 
@@ -116,7 +124,14 @@ describe('runReport', () => {
     t.lists.lists.set('LicensePrices', [...standardPriceRows(), priceRow(9, 'Broken', 'SOMETHING', 'free')]);
     const result = await runReport(t.deps);
     // u-x is unreadable in GET /users too: the search for accounts in no site says it could not check it.
-    expect(result.warnings.map((w) => w.code)).toEqual(['site-row-skipped', 'price-row-ignored', 'duplicate-price-rows', 'unpriced-sku', 'account-skipped', 'insights-unavailable']);
+    expect(result.warnings.map((w) => w.code)).toEqual([
+      'site-row-skipped',
+      'price-row-ignored',
+      'duplicate-price-rows',
+      'unpriced-sku',
+      'account-skipped',
+      'insights-unavailable',
+    ]);
     expect(result.warnings.find((w) => w.code === 'unpriced-sku')?.details).toMatchObject({ sku: 'VISIOCLIENT', accounts: 3, productName: 'Visio Plan 2' });
     expect(result.warnings.at(-1)?.details).toMatchObject({ insight: 'coverage' });
   });

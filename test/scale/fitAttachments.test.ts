@@ -78,7 +78,7 @@ describe('fitAttachments: a site report always fits in one Graph sendMail reques
     expect(localHeader(zip?.content ?? new Uint8Array(10)).flags & 0x0800).toBe(0x0800); // UTF-8 name: not read as CP437
   });
 
-  it.skipIf(!hasPython)('writes an archive another reader checks and opens: Python\'s zipfile (CRC-32 included; skipped without python3)', () => {
+  it.skipIf(!hasPython)("writes an archive another reader checks and opens: Python's zipfile (CRC-32 included; skipped without python3)", () => {
     const csv: MailAttachment = { name: 'comptes-CÉFLP-2026-11.csv', contentType: 'text/csv', content: siteCsv(200).content };
     const [zip] = fitAttachments([csv], 0, 10_000, new Date('2026-11-01T06:00:00Z'));
     const script = [

@@ -17,7 +17,11 @@ const GRAPH_LIMIT_BYTES = 4 * 1024 * 1024;
 const siteMailOf = (run: JobRun, code: string) =>
   run.tenant.sentMail.find((mail) => attachmentsOf(mail).some((a) => new RegExp(`^comptes-${code}-2026-11\\.(csv|zip)$`).test(a.name)));
 
-const csvLines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+const csvLines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
 
 describe('a site of 5,000 accounts', () => {
   let run: JobRun;
@@ -49,7 +53,9 @@ describe('a site of 5,000 accounts', () => {
     const mail = siteMailOf(run, 'SIEGE')!;
     expect(Buffer.byteLength(JSON.stringify({ message: mail.message, saveToSentItems: true }))).toBeLessThan(GRAPH_LIMIT_BYTES);
     const [attachment] = attachmentsOf(mail);
-    const csv = attachment!.name.endsWith('.zip') ? Buffer.from(Object.values(unzipSync(attachment!.bytes))[0]!).toString('utf8') : attachment!.bytes.toString('utf8');
+    const csv = attachment!.name.endsWith('.zip')
+      ? Buffer.from(Object.values(unzipSync(attachment!.bytes))[0]!).toString('utf8')
+      : attachment!.bytes.toString('utf8');
     expect(csvLines(csv)).toHaveLength(5_001); // header + one row per account
   });
 });

@@ -12,8 +12,7 @@ const PAGE = 999;
 const pagesFor = (items: number, page = PAGE) => Math.max(1, Math.ceil(items / page));
 /** Graph pages users by 120 at most when signInActivity is selected, whatever $top asks. */
 const SIGN_IN_PAGE = 120;
-const directoryPages = (run: JobRun, select: string) =>
-  pagesFor(run.tenant.data.users.length, select.includes('signInActivity') ? SIGN_IN_PAGE : PAGE);
+const directoryPages = (run: JobRun, select: string) => pagesFor(run.tenant.data.users.length, select.includes('signInActivity') ? SIGN_IN_PAGE : PAGE);
 const urlOf = (request: RequestRecord) => new URL(request.url);
 const ofKind = (run: JobRun, kind: string) => run.tenant.requests.filter((r) => r.kind === kind);
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
@@ -100,14 +99,19 @@ describe('requests per run on the sample tenant (12 sites, ~590 accounts)', () =
   });
 
   it('reads the directory (insights) by pages (999, or the 120 Graph allows with sign-ins) and the product names at most once', () => {
-    expect([...userReads(run).keys()].sort()).toEqual(['id,createdDateTime,signInActivity', 'id,displayName,givenName,surname,mail,userPrincipalName,accountEnabled,userType,assignedLicenses,licenseAssignmentStates']);
+    expect([...userReads(run).keys()].sort()).toEqual([
+      'id,createdDateTime,signInActivity',
+      'id,displayName,givenName,surname,mail,userPrincipalName,accountEnabled,userType,assignedLicenses,licenseAssignmentStates',
+    ]);
     for (const [select, count] of userReads(run)) expect(count, `GET /users?$select=${select}`).toBe(directoryPages(run, select));
     expect(run.tenant.countsByKind()['productNames'] ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('sends at most 60 requests in all, and no other kind of request', () => {
     const kinds = Object.keys(run.tenant.countsByKind());
-    expect(kinds.filter((k) => !['subscribedSkus', 'directorySubscriptions', 'listItems', 'groupMembers', 'users', 'productNames', 'sendMail'].includes(k))).toEqual([]);
+    expect(
+      kinds.filter((k) => !['subscribedSkus', 'directorySubscriptions', 'listItems', 'groupMembers', 'users', 'productNames', 'sendMail'].includes(k)),
+    ).toEqual([]);
     expect(run.tenant.requests.length).toBeLessThanOrEqual(60);
   });
 });

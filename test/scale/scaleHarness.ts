@@ -107,7 +107,10 @@ export function growSite(data: TenantData, code: string, accounts: number): void
   for (let i = 0; i < accounts; i++) {
     const givenName = FIRST_NAMES[i % FIRST_NAMES.length] ?? 'Jeanne';
     const surname = `Nom${((i * 2_654_435_761) >>> 0).toString(36).toUpperCase()}`;
-    const local = `${givenName.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()}.${surname.toLowerCase()}`;
+    const local = `${givenName
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase()}.${surname.toLowerCase()}`;
     const user = {
       id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
       displayName: `${givenName} ${surname}`,

@@ -67,7 +67,9 @@ describe('changeTenantForSecondMonth', () => {
 
     const pbi = KNOWN_SKUS.POWER_BI_PRO.skuId;
     const group = data.groups.find((g) => g.assignedLicenses?.some((l) => l.skuId === pbi));
-    const failed = data.users.filter((u) => u.licenseAssignmentStates?.some((s) => s.state === 'Error' && s.error === 'CountViolation' && s.assignedByGroup === group?.id));
+    const failed = data.users.filter((u) =>
+      u.licenseAssignmentStates?.some((s) => s.state === 'Error' && s.error === 'CountViolation' && s.assignedByGroup === group?.id),
+    );
     expect(failed).toHaveLength(1);
     expect(failed[0]?.assignedLicenses.some((l) => l.skuId === pbi)).toBe(false);
     expect(holds(pbi).length).toBeGreaterThan(data.skus.find((s) => s.skuId === pbi)?.prepaidUnits ?? Infinity);
@@ -80,14 +82,26 @@ describe('changeTenantForSecondMonth', () => {
     // Seats per state on /subscribedSkus add up from the subscriptions, as Microsoft computes them.
     for (const sku of data.skus) {
       const seats = (status: string) => subs.filter((s) => s.skuId === sku.skuId && s.status === status).reduce((n, s) => n + s.totalLicenses, 0);
-      expect([sku.prepaidUnits, sku.warningUnits ?? 0, sku.suspendedUnits ?? 0, sku.lockedOutUnits ?? 0], sku.skuPartNumber).toEqual([seats('Enabled'), seats('Warning'), seats('Suspended'), seats('LockedOut')]);
+      expect([sku.prepaidUnits, sku.warningUnits ?? 0, sku.suspendedUnits ?? 0, sku.lockedOutUnits ?? 0], sku.skuPartNumber).toEqual([
+        seats('Enabled'),
+        seats('Warning'),
+        seats('Suspended'),
+        seats('LockedOut'),
+      ]);
     }
 
     const day = 86_400_000;
-    const paid = (u: (typeof data.users)[number]) => u.assignedLicenses.some((l) => l.skuId !== KNOWN_SKUS.FLOW_FREE.skuId && l.skuId !== KNOWN_SKUS.POWER_BI_STANDARD.skuId);
-    expect(data.users.some((u) => paid(u) && u.accountEnabled && !u.signInActivity && Date.parse(u.createdDateTime ?? '') < now.getTime() - 90 * day)).toBe(true);
-    const sprayed = data.users.filter((u) => u.signInActivity && now.getTime() - Date.parse(u.signInActivity.lastSignInDateTime ?? '') < 2 * day
-      && now.getTime() - Date.parse(u.signInActivity.lastSuccessfulSignInDateTime ?? '') > 90 * day);
+    const paid = (u: (typeof data.users)[number]) =>
+      u.assignedLicenses.some((l) => l.skuId !== KNOWN_SKUS.FLOW_FREE.skuId && l.skuId !== KNOWN_SKUS.POWER_BI_STANDARD.skuId);
+    expect(data.users.some((u) => paid(u) && u.accountEnabled && !u.signInActivity && Date.parse(u.createdDateTime ?? '') < now.getTime() - 90 * day)).toBe(
+      true,
+    );
+    const sprayed = data.users.filter(
+      (u) =>
+        u.signInActivity &&
+        now.getTime() - Date.parse(u.signInActivity.lastSignInDateTime ?? '') < 2 * day &&
+        now.getTime() - Date.parse(u.signInActivity.lastSuccessfulSignInDateTime ?? '') > 90 * day,
+    );
     expect(sprayed).toHaveLength(1);
     // A new hire who has not signed in yet is recent, not never-used.
     expect(data.users.filter((u) => !u.signInActivity && now.getTime() - Date.parse(u.createdDateTime ?? '') < 7 * day)).toHaveLength(1);

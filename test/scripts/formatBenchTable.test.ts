@@ -32,7 +32,12 @@ describe('formatBenchTable', () => {
 
   it('marks a missed target and a request count that differs from what the issue promises', () => {
     const table = formatBenchTable([
-      measure({ requests: { subscribedSkus: 1, listItems: 2, groupMembers: 70 }, wallMs: 2500, maxRssBytes: 600 * 1024 * 1024, targets: { maxRequests: 60, maxWallMs: 2000, maxRssBytes: 512 * 1024 * 1024 } }),
+      measure({
+        requests: { subscribedSkus: 1, listItems: 2, groupMembers: 70 },
+        wallMs: 2500,
+        maxRssBytes: 600 * 1024 * 1024,
+        targets: { maxRequests: 60, maxWallMs: 2000, maxRssBytes: 512 * 1024 * 1024 },
+      }),
     ]);
     expect(lineOf(table, 'requests')).toMatch(/73\s+target ≤ 60\s+✗$/);
     expect(lineOf(table, 'groupMembers')).toMatch(/70\s+expected 24\s+✗$/);
@@ -42,7 +47,10 @@ describe('formatBenchTable', () => {
   });
 
   it('lists kinds with no expectation (users pages, product names) without a mark, and one section per tenant', () => {
-    const table = formatBenchTable([measure(), measure({ name: 'generated tenant', requests: { groupMembers: 600, productNames: 1 }, expected: {}, targets: {} })]);
+    const table = formatBenchTable([
+      measure(),
+      measure({ name: 'generated tenant', requests: { groupMembers: 600, productNames: 1 }, expected: {}, targets: {} }),
+    ]);
     expect(lineOf(table, 'users')).toMatch(/users\s+1$/);
     expect(table).toContain('\n\ngenerated tenant: ');
     expect(table.split('\n').filter((line) => line.trimStart().startsWith('productNames'))).toHaveLength(1);

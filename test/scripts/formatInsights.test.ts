@@ -4,8 +4,28 @@ import { formatInsights } from '../../scripts/formatInsights.js';
 
 const insights = (overrides: Partial<RunInsights> = {}): Partial<RunInsights> => ({
   seats: [
-    { skuId: 'a', skuPartNumber: 'ENTERPRISEPACK', label: 'Office 365 E3', capabilityStatus: 'Enabled', purchased: 40, assigned: 35, idle: 5, unitPriceCents: 630, idleCostCents: 3150 },
-    { skuId: 'b', skuPartNumber: 'FLOW_FREE', label: 'Power Automate Free', capabilityStatus: 'Enabled', purchased: 10000, assigned: 20, idle: 9980, unitPriceCents: 0, idleCostCents: 0 },
+    {
+      skuId: 'a',
+      skuPartNumber: 'ENTERPRISEPACK',
+      label: 'Office 365 E3',
+      capabilityStatus: 'Enabled',
+      purchased: 40,
+      assigned: 35,
+      idle: 5,
+      unitPriceCents: 630,
+      idleCostCents: 3150,
+    },
+    {
+      skuId: 'b',
+      skuPartNumber: 'FLOW_FREE',
+      label: 'Power Automate Free',
+      capabilityStatus: 'Enabled',
+      purchased: 10000,
+      assigned: 20,
+      idle: 9980,
+      unitPriceCents: 0,
+      idleCostCents: 0,
+    },
   ],
   idleCostCents: 3150,
   coverageCheck: 'ok',
@@ -40,11 +60,17 @@ describe('formatInsights', () => {
     expect(formatInsights({ insights: insights({ multiSite: [shared], overcountCents: 630 }), sites: [] }, 'en-US', 'EUR')).toContain(
       'Accounts in several sites: 1 (counted once; the site totals add €6.30 too much)',
     );
-    expect(formatInsights({ insights: insights({ multiSite: [{ ...shared, overcountCents: 0 }], overcountCents: 0 }), sites: [] }, 'en-US', 'EUR')).toContain('Accounts in several sites: 1');
+    expect(formatInsights({ insights: insights({ multiSite: [{ ...shared, overcountCents: 0 }], overcountCents: 0 }), sites: [] }, 'en-US', 'EUR')).toContain(
+      'Accounts in several sites: 1',
+    );
   });
 
   it('says when there is nothing to compare with, or when a check could not be made', () => {
-    const lines = formatInsights({ insights: insights({ previousPeriod: null, coverageCheck: 'unavailable', inactivityCheck: 'unavailable' }), sites: [] }, 'en-US', 'EUR');
+    const lines = formatInsights(
+      { insights: insights({ previousPeriod: null, coverageCheck: 'unavailable', inactivityCheck: 'unavailable' }), sites: [] },
+      'en-US',
+      'EUR',
+    );
     expect(lines).toContain('Cost by site: first run, nothing to compare with yet');
     expect(lines).toContain("Licensed accounts in no site: unknown (the tenant's users could not be read)");
     expect(lines).toContain('Inactive accounts: not checked (sign-in activity unavailable)');
@@ -52,7 +78,12 @@ describe('formatInsights', () => {
 });
 
 const account = { userId: 'u', name: 'A', email: 'a@x.fr', licenses: ['Office 365 E3'], monthlyCostCents: 630 };
-const site = (changes: SiteInsights['changes'], review: SiteInsights['review'] = []): SiteInsights => ({ changes, review, inactivityCheck: 'ok', inactiveDays: 90 });
+const site = (changes: SiteInsights['changes'], review: SiteInsights['review'] = []): SiteInsights => ({
+  changes,
+  review,
+  inactivityCheck: 'ok',
+  inactiveDays: 90,
+});
 
 describe('formatInsights, per site', () => {
   it("sums up each site's changes since the last report and the accounts to review by reason", () => {
@@ -63,7 +94,13 @@ describe('formatInsights, per site', () => {
           { code: 'HUMA', insights: site({ ...base, arrived: [account, account, account] }) },
           { code: 'PDM', insights: site({ ...base, left: [account] }) },
           { code: 'APF', insights: site(base, [{ ...account, reason: 'inactive', detail: 'never signed in', licenses: [] }]) },
-          { code: 'SIEGE', insights: site({ ...base, licenseChanges: [{ userId: 'u', name: 'A', email: 'a', added: ['Power BI Pro'], removed: [], costThenCents: 0, costNowCents: 340 }] }, [{ ...account, reason: 'disabled-with-paid-license', detail: '', licenses: [] }]) },
+          {
+            code: 'SIEGE',
+            insights: site(
+              { ...base, licenseChanges: [{ userId: 'u', name: 'A', email: 'a', added: ['Power BI Pro'], removed: [], costThenCents: 0, costNowCents: 340 }] },
+              [{ ...account, reason: 'disabled-with-paid-license', detail: '', licenses: [] }],
+            ),
+          },
           { code: 'FLP' },
         ],
       },
@@ -78,17 +115,54 @@ describe('formatInsights, per site', () => {
 
   it('says when every site gets its first report', () => {
     const first = site({ firstReport: true, arrived: [], left: [], licenseChanges: [], costNowCents: 0 });
-    expect(formatInsights({ sites: [{ code: 'HUMA', insights: first }] }, 'fr-FR', 'EUR')[0]).toBe('Changes since the last report: none to show, first report of every site');
+    expect(formatInsights({ sites: [{ code: 'HUMA', insights: first }] }, 'fr-FR', 'EUR')[0]).toBe(
+      'Changes since the last report: none to show, first report of every site',
+    );
   });
 
   it('names the possible savings, the top sites, the subscriptions to act on and the assignment errors', () => {
-    const line = (category: string, count: number, monthlyCents: number) => ({ category, unit: 'accounts', count, monthlyCents, annualCents: monthlyCents * 12 });
+    const line = (category: string, count: number, monthlyCents: number) => ({
+      category,
+      unit: 'accounts',
+      count,
+      monthlyCents,
+      annualCents: monthlyCents * 12,
+    });
     const waste = {
       savings: { monthlyCents: 1_000, annualCents: 12_000, breakdown: [line('idle-seats', 0, 0), line('disabled', 1, 630), line('redundant', 1, 370)] },
       sites: [{ code: 'DDA31', name: 'DDA31', rank: 1, monthlyCents: 1_000, annualCents: 12_000, breakdown: [] }],
       subscriptionsCheck: 'ok',
-      subscriptions: [{ subscriptionId: 's', skuId: 'v', skuPartNumber: 'VISIOCLIENT', label: 'Visio Plan 2', status: 'Warning', isTrial: false, reasons: ['warning'], nextLifecycleAt: null, daysToLifecycle: 19, seats: 4, unitPriceCents: null, monthlyCostAtStakeCents: null }],
-      assignmentErrors: [{ userId: 'u', skuId: 'b', groupId: 'g', state: 'Error', error: 'CountViolation', lastUpdatedAt: null, name: 'Julie Martinez', email: 'j@x.fr', label: 'Power BI Pro', groupName: 'Licences Power BI', siteCodes: ['CEFLP'] }],
+      subscriptions: [
+        {
+          subscriptionId: 's',
+          skuId: 'v',
+          skuPartNumber: 'VISIOCLIENT',
+          label: 'Visio Plan 2',
+          status: 'Warning',
+          isTrial: false,
+          reasons: ['warning'],
+          nextLifecycleAt: null,
+          daysToLifecycle: 19,
+          seats: 4,
+          unitPriceCents: null,
+          monthlyCostAtStakeCents: null,
+        },
+      ],
+      assignmentErrors: [
+        {
+          userId: 'u',
+          skuId: 'b',
+          groupId: 'g',
+          state: 'Error',
+          error: 'CountViolation',
+          lastUpdatedAt: null,
+          name: 'Julie Martinez',
+          email: 'j@x.fr',
+          label: 'Power BI Pro',
+          groupName: 'Licences Power BI',
+          siteCodes: ['CEFLP'],
+        },
+      ],
       overlapExceptions: [],
       inactiveDays: 90,
     } as unknown as RunInsights['waste'];
@@ -97,7 +171,14 @@ describe('formatInsights, per site', () => {
     expect(lines).toContain('Sites with the largest possible savings: DDA31 €10.00');
     expect(lines).toContain('Subscriptions to act on: 1 (VISIOCLIENT Warning (next date in 19 days))');
     expect(lines).toContain('License assignment errors: 1 (Julie Martinez: Power BI Pro CountViolation, group "Licences Power BI")');
-    const forbidden = { ...waste, subscriptionsCheck: 'unavailable', subscriptionsUnavailable: 'forbidden', subscriptions: [] } as unknown as RunInsights['waste'];
-    expect(formatInsights({ insights: insights({ waste: forbidden }), sites: [] }, 'en-US', 'EUR')).toContain('Subscriptions to act on: not checked (needs Organization.Read.All)');
+    const forbidden = {
+      ...waste,
+      subscriptionsCheck: 'unavailable',
+      subscriptionsUnavailable: 'forbidden',
+      subscriptions: [],
+    } as unknown as RunInsights['waste'];
+    expect(formatInsights({ insights: insights({ waste: forbidden }), sites: [] }, 'en-US', 'EUR')).toContain(
+      'Subscriptions to act on: not checked (needs Organization.Read.All)',
+    );
   });
 });

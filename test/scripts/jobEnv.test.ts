@@ -3,7 +3,12 @@ import { parseConfig } from '../../src/config/parseConfig.js';
 import { jobEnv } from '../../scripts/jobEnv.js';
 
 const options = {
-  server: { graphBaseUrl: 'https://localhost:4443/v1.0', sharePointSiteUrl: 'https://localhost:4443/sites/it', productNamesUrl: 'https://localhost:4443/msdownload/product-names.csv', caCertPath: '/certs/ca.crt' },
+  server: {
+    graphBaseUrl: 'https://localhost:4443/v1.0',
+    sharePointSiteUrl: 'https://localhost:4443/sites/it',
+    productNamesUrl: 'https://localhost:4443/msdownload/product-names.csv',
+    caCertPath: '/certs/ca.crt',
+  },
   data: { organisationName: 'Association Horizon', mailSender: 'rapports@horizon-asso.fr', itSummaryTo: ['dsi@horizon-asso.fr', 'rssi@horizon-asso.fr'] },
   outboxDir: 'outbox/demo/2026-10',
   stateDir: 'outbox/demo/.state',
@@ -26,12 +31,24 @@ describe('jobEnv', () => {
       JOB_NOW: '2026-10-01T06:00:00Z',
     });
     const config = parseConfig(env);
-    expect(config).toMatchObject({ mailTransport: 'outbox', orgName: 'Association Horizon', locale: 'fr-FR', itSummaryTo: ['dsi@horizon-asso.fr', 'rssi@horizon-asso.fr'] });
+    expect(config).toMatchObject({
+      mailTransport: 'outbox',
+      orgName: 'Association Horizon',
+      locale: 'fr-FR',
+      itSummaryTo: ['dsi@horizon-asso.fr', 'rssi@horizon-asso.fr'],
+    });
   });
 
   it("never passes on the developer's own settings (real storage, real mail, a leftover clock)", () => {
     const env = jobEnv(
-      { AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountKey=secret', MAIL_TRANSPORT: 'graph', SITE_CONCURRENCY: '1', site_concurrency: '2', JOB_NOW: '2020-01-01T00:00:00Z', HOME: '/root' },
+      {
+        AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountKey=secret',
+        MAIL_TRANSPORT: 'graph',
+        SITE_CONCURRENCY: '1',
+        site_concurrency: '2',
+        JOB_NOW: '2020-01-01T00:00:00Z',
+        HOME: '/root',
+      },
       options,
     );
     expect(env['AzureWebJobsStorage']).toBeUndefined();
@@ -43,6 +60,9 @@ describe('jobEnv', () => {
   });
 
   it('lets the caller add settings such as SITE_CONCURRENCY', () => {
-    expect(jobEnv({}, { ...options, settings: { SITE_CONCURRENCY: '8', REPORT_LOCALE: 'en-US' } })).toMatchObject({ SITE_CONCURRENCY: '8', REPORT_LOCALE: 'en-US' });
+    expect(jobEnv({}, { ...options, settings: { SITE_CONCURRENCY: '8', REPORT_LOCALE: 'en-US' } })).toMatchObject({
+      SITE_CONCURRENCY: '8',
+      REPORT_LOCALE: 'en-US',
+    });
   });
 });

@@ -3,7 +3,7 @@ import { UsageError } from '../../src/errors.js';
 import { parseBenchArgs } from '../../scripts/parseBenchArgs.js';
 
 describe('parseBenchArgs', () => {
-  it('measures both tenants at 50 ms per request with the app\'s concurrency by default', () => {
+  it("measures both tenants at 50 ms per request with the app's concurrency by default", () => {
     expect(parseBenchArgs([])).toEqual({ latencyMs: 50, verbose: false, help: false });
   });
 

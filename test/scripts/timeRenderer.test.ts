@@ -20,7 +20,11 @@ describe('timeRenderer', () => {
       },
     };
     const timings: RenderTimings = { compileMs: 0, renderMs: 0, calls: 0 };
-    const create = timeRenderer(async () => ((now += 200), renderer), timings, () => now);
+    const create = timeRenderer(
+      async () => ((now += 200), renderer),
+      timings,
+      () => now,
+    );
 
     const timed = await create({} as RenderContext);
     const report = { site: { code: 'SIEGE' } } as SiteReport;
@@ -42,7 +46,11 @@ describe('timeRenderer', () => {
       runSummary: async () => ({ subject: '', html: '', attachments: [] }),
     };
     const timings: RenderTimings = { compileMs: 0, renderMs: 0, calls: 0 };
-    const timed = await timeRenderer(async () => failing, timings, () => now)({} as RenderContext);
+    const timed = await timeRenderer(
+      async () => failing,
+      timings,
+      () => now,
+    )({} as RenderContext);
     await expect(timed.siteReport({} as SiteReport)).rejects.toThrow('template broken');
     expect(timings).toMatchObject({ renderMs: 5, calls: 1 });
   });

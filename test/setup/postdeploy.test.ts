@@ -20,7 +20,13 @@ const report: DoctorReport = {
   checkedAt: '2026-12-01T06:00:00.000Z',
   results: [
     { id: 'identity', status: 'ok', title: 'Identity', detail: 'managed identity 3b9a…' },
-    { id: 'mail-sent-items', status: 'fail', title: 'Sent Items', detail: '403 ErrorAccessDenied', fix: 'New-ManagementRoleAssignment -App … -Role "Application Mail.Read"' },
+    {
+      id: 'mail-sent-items',
+      status: 'fail',
+      title: 'Sent Items',
+      detail: '403 ErrorAccessDenied',
+      fix: 'New-ManagementRoleAssignment -App … -Role "Application Mail.Read"',
+    },
   ],
 };
 

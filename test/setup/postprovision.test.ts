@@ -74,19 +74,23 @@ describe('SharePoint site grant', () => {
     expect(out).toContain('2. SharePoint: m365-license-report already has read on https://contoso.sharepoint.com/sites/it: unchanged');
   });
 
-  it('when Graph refuses the admin\'s token, prints the manual steps and does not fail the deployment', async () => {
+  it("when Graph refuses the admin's token, prints the manual steps and does not fail the deployment", async () => {
     postStatus = 403;
     const { code, out } = await hook();
     expect(code).toBe(0);
     expect(out).toContain(
       '2. SharePoint: the read grant on https://contoso.sharepoint.com/sites/it could not be made with your sign-in (granting read on the site: HTTP 403 Access denied).',
     );
-    expect(out).toContain(`     Grant-PnPAzureADAppSitePermission -AppId ${CLIENT_ID} -DisplayName "m365-license-report" -Site https://contoso.sharepoint.com/sites/it -Permissions Read`);
+    expect(out).toContain(
+      `     Grant-PnPAzureADAppSitePermission -AppId ${CLIENT_ID} -DisplayName "m365-license-report" -Site https://contoso.sharepoint.com/sites/it -Permissions Read`,
+    );
     expect(out).toContain(`     {"roles":["read"],"grantedToIdentities":[{"application":{"id":"${CLIENT_ID}","displayName":"m365-license-report"}}]}`);
   });
 
   it('finds the site by host and path, and a grant in either identity list', () => {
-    expect(siteLookupUrl({ graphBaseUrl: GRAPH, siteUrl: 'https://contoso.sharepoint.com/sites/it/' })).toBe(`${GRAPH}/sites/contoso.sharepoint.com:/sites/it?$select=id,webUrl`);
+    expect(siteLookupUrl({ graphBaseUrl: GRAPH, siteUrl: 'https://contoso.sharepoint.com/sites/it/' })).toBe(
+      `${GRAPH}/sites/contoso.sharepoint.com:/sites/it?$select=id,webUrl`,
+    );
     expect(siteLookupUrl({ graphBaseUrl: GRAPH, siteUrl: 'https://contoso.sharepoint.com' })).toBe(`${GRAPH}/sites/contoso.sharepoint.com:/?$select=id,webUrl`);
     expect(findAppPermission([{ id: '1', grantedToIdentities: [{ application: { id: CLIENT_ID } }] }], CLIENT_ID)).toBe('1');
     expect(findAppPermission([{ id: '2', grantedToIdentitiesV2: [{ application: { id: 'someone-else' } }] }], CLIENT_ID)).toBeUndefined();
@@ -109,7 +113,9 @@ describe('Exchange RBAC for Applications', () => {
 
   it('scopes by object id when MAIL_SENDER is one, and quotes what PowerShell would expand', () => {
     const byId = exchangeRbacScript({ appId: CLIENT_ID, objectId: OBJECT_ID, displayName: 'app', mailbox: '0f0e0d0c-0b0a-4909-8807-060504030201' });
-    expect(byId[2]).toBe(`New-ManagementScope -Name "app sender" -RecipientRestrictionFilter "ExternalDirectoryObjectId -eq '0f0e0d0c-0b0a-4909-8807-060504030201'"`);
+    expect(byId[2]).toBe(
+      `New-ManagementScope -Name "app sender" -RecipientRestrictionFilter "ExternalDirectoryObjectId -eq '0f0e0d0c-0b0a-4909-8807-060504030201'"`,
+    );
     const odd = exchangeRbacScript({ appId: CLIENT_ID, objectId: OBJECT_ID, displayName: 'app', mailbox: "o'brien$x@contoso.org" });
     expect(odd[2]).toBe(`New-ManagementScope -Name "app sender" -RecipientRestrictionFilter "PrimarySmtpAddress -eq 'o''brien\`$x@contoso.org'"`);
   });
@@ -119,13 +125,17 @@ describe('the hook around the steps', () => {
   it('needs what azd provides, and says so', async () => {
     const { code, out } = await hook({ SHAREPOINT_SITE_URL: ENV.SHAREPOINT_SITE_URL });
     expect(code).toBe(1);
-    expect(out).toEqual(['✗ MANAGED_IDENTITY_CLIENT_ID, MANAGED_IDENTITY_PRINCIPAL_ID, MAIL_SENDER not set: run this hook through azd (azd provision), which sets them from infra/ and azd env']);
+    expect(out).toEqual([
+      '✗ MANAGED_IDENTITY_CLIENT_ID, MANAGED_IDENTITY_PRINCIPAL_ID, MAIL_SENDER not set: run this hook through azd (azd provision), which sets them from infra/ and azd env',
+    ]);
   });
 
   it('leaves the doctor to the postdeploy hook: the managed identity exists only on the deployed app', async () => {
     const { code, out } = await hook();
     expect(code).toBe(0);
-    expect(out.at(-1)).toBe("4. Doctor: after the code is deployed, the postdeploy hook runs it on the app (GET /api/report/doctor), with the app's own identity.");
+    expect(out.at(-1)).toBe(
+      "4. Doctor: after the code is deployed, the postdeploy hook runs it on the app (GET /api/report/doctor), with the app's own identity.",
+    );
   });
 
   it('names the app roles infra/ granted', async () => {

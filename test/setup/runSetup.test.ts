@@ -71,7 +71,13 @@ describe('setup -- lists on a site without the lists', () => {
       'Nothing else was changed. Next: npm run doctor',
     ]);
     const types = (fields: Awaited<ReturnType<typeof fieldsOf>>) => Object.fromEntries(fields.map((f) => [f.InternalName, f.TypeAsString]));
-    expect(types(await fieldsOf(SITES_LIST_TITLE))).toMatchObject({ Title: 'Text', SiteCode: 'Text', MembersGroupId: 'Text', CorrespondentsGroupId: 'Text', Active: 'Boolean' });
+    expect(types(await fieldsOf(SITES_LIST_TITLE))).toMatchObject({
+      Title: 'Text',
+      SiteCode: 'Text',
+      MembersGroupId: 'Text',
+      CorrespondentsGroupId: 'Text',
+      Active: 'Boolean',
+    });
     expect(types(await fieldsOf(PRICES_LIST_TITLE))).toMatchObject({ Title: 'Text', SkuPartNumber: 'Text', SkuId: 'Text', MonthlyPrice: 'Number' });
   });
 
@@ -99,7 +105,15 @@ describe('setup -- lists on a site without the lists', () => {
     fake.use(withoutLists());
     await setup(['lists']);
     const list = fake.tenant.data.sharePoint.lists.find((l) => l.title === SITES_LIST_TITLE);
-    list?.items.push({ Id: 1, ID: 1, Title: 'Siège', SiteCode: 'SIEGE', MembersGroupId: '11111111-1111-4111-8111-111111111111', CorrespondentsGroupId: '22222222-2222-4222-8222-222222222222', Active: true });
+    list?.items.push({
+      Id: 1,
+      ID: 1,
+      Title: 'Siège',
+      SiteCode: 'SIEGE',
+      MembersGroupId: '11111111-1111-4111-8111-111111111111',
+      CorrespondentsGroupId: '22222222-2222-4222-8222-222222222222',
+      Active: true,
+    });
     const config = parseConfig(ENV, { mailTransport: 'outbox' });
     const reader = createListReader(config, createTokenProvider({ staticAccessToken: DEFAULT_FAKE_TOKEN }), testHttp().http);
     const sites = parseSites(await reader.readItems(SITES_LIST_TITLE, Object.values(config.siteColumns)), config.siteColumns);
@@ -171,7 +185,7 @@ describe('setup -- lists on a site that has them', () => {
 });
 
 describe('setup -- lists --prefill-prices', () => {
-  it('adds a row per tenant SKU with Microsoft\'s name, price empty, then nothing on a rerun', async () => {
+  it("adds a row per tenant SKU with Microsoft's name, price empty, then nothing on a rerun", async () => {
     fake.use(withoutLists());
     const skus = fake.tenant.data.skus;
     const { code, out } = await setup(['lists', '--prefill-prices']);
@@ -181,7 +195,9 @@ describe('setup -- lists --prefill-prices', () => {
     const visio = skus.find((s) => s.skuPartNumber === 'VISIOCLIENT') ?? skus[0];
     expect(prices?.items.find((item) => item.SkuPartNumber === visio?.skuPartNumber)).toMatchObject({ Title: visio?.displayName, SkuId: visio?.skuId });
     expect(prices?.items.every((item) => item.MonthlyPrice === undefined)).toBe(true);
-    expect(out).toContain(`Price list: ${skus.length} licenses in the tenant, 0 already in "LicensePrices", ${skus.length} rows added with MonthlyPrice empty:`);
+    expect(out).toContain(
+      `Price list: ${skus.length} licenses in the tenant, 0 already in "LicensePrices", ${skus.length} rows added with MonthlyPrice empty:`,
+    );
     expect(out).toContain('Fill in MonthlyPrice on each: until then the run summary lists them as unpriced.');
 
     const again = await setup(['lists', '--prefill-prices']);
@@ -216,11 +232,14 @@ describe('setup -- lists refuses clearly', () => {
     expect(out[0]).toContain('SHAREPOINT_SITE_URL is required');
   });
 
-  it('a refused write: exit 1 naming the step and SharePoint\'s message', async () => {
+  it("a refused write: exit 1 naming the step and SharePoint's message", async () => {
     fake.use(withoutLists());
     fake.tenant.addFault({
       match: { method: 'POST', pathIncludes: '/_api/web/lists' },
-      respond: { status: 403, body: { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } } },
+      respond: {
+        status: 403,
+        body: { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } },
+      },
     });
     const { code, out } = await setup(['lists']);
     expect(code).toBe(1);

@@ -19,7 +19,9 @@ describe('fieldSchemaXml', () => {
     expect(fieldSchemaXml({ internalName: 'Active', displayName: 'Active', type: 'Boolean', setting: 'SITES_COLUMN_ACTIVE' })).toBe(
       '<Field Type="Boolean" DisplayName="Active" Name="Active" StaticName="Active"><Default>1</Default></Field>',
     );
-    expect(fieldSchemaXml({ internalName: 'MonthlyPrice', displayName: 'Monthly price', type: 'Number', setting: 'PRICES_COLUMN_MONTHLY_PRICE' })).toContain('Type="Number"');
+    expect(fieldSchemaXml({ internalName: 'MonthlyPrice', displayName: 'Monthly price', type: 'Number', setting: 'PRICES_COLUMN_MONTHLY_PRICE' })).toContain(
+      'Type="Number"',
+    );
   });
 });
 
@@ -55,7 +57,19 @@ describe('adminTokens', () => {
     });
     expect(await tokens.forResource('https://contoso.sharepoint.com')).toBe('eyJ0eXAi.token');
     expect(calls).toEqual([
-      ['az', 'account', 'get-access-token', '--resource', 'https://contoso.sharepoint.com', '--query', 'accessToken', '--output', 'tsv', '--tenant', 'contoso.onmicrosoft.com'],
+      [
+        'az',
+        'account',
+        'get-access-token',
+        '--resource',
+        'https://contoso.sharepoint.com',
+        '--query',
+        'accessToken',
+        '--output',
+        'tsv',
+        '--tenant',
+        'contoso.onmicrosoft.com',
+      ],
     ]);
     expect(tokens.describe).toBe('your Azure CLI sign-in (az login --tenant contoso.onmicrosoft.com)');
   });
@@ -64,7 +78,9 @@ describe('adminTokens', () => {
     const missing = adminTokens({}, async () => {
       throw Object.assign(new Error('spawn az ENOENT'), { code: 'ENOENT' });
     });
-    await expect(missing.forResource('https://graph.microsoft.com')).rejects.toThrow('The Azure CLI (az) is not installed: install it, run `az login` as an administrator, then rerun');
+    await expect(missing.forResource('https://graph.microsoft.com')).rejects.toThrow(
+      'The Azure CLI (az) is not installed: install it, run `az login` as an administrator, then rerun',
+    );
     const signedOut = adminTokens({}, async () => {
       throw Object.assign(new Error('Command failed'), { stderr: "ERROR: Please run 'az login' to setup account.\n" });
     });

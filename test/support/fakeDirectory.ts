@@ -82,7 +82,8 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
       await tick();
       const failure = fake.failures.get('subscriptions');
       if (failure) throw failure;
-      if (fake.subscriptionsForbidden) throw new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+      if (fake.subscriptionsForbidden)
+        throw new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
       return fake.subscriptions.map((subscription) => ({ ...subscription }));
     },
     async listGroupsById(ids, select) {
@@ -107,7 +108,10 @@ export function createFakeDirectory(groups: Record<string, RawRecord[]> = {}, sk
     },
     async listUsersByIds(ids, select) {
       fake.userByIdReads.push([...ids]);
-      return readUsers(select, fake.users.filter((user) => ids.includes(String(user['id']))));
+      return readUsers(
+        select,
+        fake.users.filter((user) => ids.includes(String(user['id']))),
+      );
     },
   };
   async function readUsers(select: readonly string[], users: RawRecord[]): Promise<RawRecord[]> {

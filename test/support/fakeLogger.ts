@@ -7,8 +7,10 @@ export interface FakeLogger extends Logger {
 
 export function createFakeLogger(): FakeLogger {
   const lines: FakeLogger['lines'] = [];
-  const log = (level: 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    lines.push({ level, text: args.map(String).join(' ') });
-  };
+  const log =
+    (level: 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      lines.push({ level, text: args.map(String).join(' ') });
+    };
   return { lines, info: log('info'), warn: log('warn'), error: log('error'), text: () => lines.map((l) => `${l.level}: ${l.text}`).join('\n') };
 }

@@ -37,5 +37,9 @@ export function loadTenantData(data: TenantData, lists: FakeLists, directory: Fa
   }));
   directory.users = data.users.map((user) => ({ ...user }));
   directory.signInActivityForbidden = data.signInActivityForbidden ?? false;
-  for (const list of data.sharePoint.lists) lists.lists.set(list.title, list.items.map((item) => ({ ...item })));
+  for (const list of data.sharePoint.lists)
+    lists.lists.set(
+      list.title,
+      list.items.map((item) => ({ ...item })),
+    );
 }

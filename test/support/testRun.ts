@@ -35,7 +35,10 @@ export interface TestRun {
 /** In-memory ports wired into RunDeps: the run's tests build their scenario on top of this. */
 export function createTestRun(env: Env = {}): TestRun {
   const lists = createFakeLists({ Sites: [], LicensePrices: standardPriceRows() });
-  const directory = createFakeDirectory({}, Object.values(SKU).map((sku) => subscribedSkuJson(sku)));
+  const directory = createFakeDirectory(
+    {},
+    Object.values(SKU).map((sku) => subscribedSkuJson(sku)),
+  );
   const mailer = createFakeMailer();
   const ledger = createFakeLedger();
   const renderer = createFakeRenderer();
@@ -44,7 +47,9 @@ export function createTestRun(env: Env = {}): TestRun {
   const store = memoryStore();
   const fetches: string[] = [];
   // Microsoft's product names CSV, for the test tenant's SKUs (VISIOCLIENT has no price row).
-  const csv = productNamesCsv(Object.values(SKU).map((sku) => ({ ...sku, displayName: PRODUCT_NAMES[sku.skuPartNumber] ?? sku.skuPartNumber, prepaidUnits: 100 })));
+  const csv = productNamesCsv(
+    Object.values(SKU).map((sku) => ({ ...sku, displayName: PRODUCT_NAMES[sku.skuPartNumber] ?? sku.skuPartNumber, prepaidUnits: 100 })),
+  );
   let runs = 0;
   const waits: number[] = [];
   const deps: RunDeps = {

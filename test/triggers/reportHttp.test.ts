@@ -18,7 +18,14 @@ beforeEach(() => {
 
 const start = startRunHandler(h.services, (_context, message) => queued.push(message));
 const post = (body: unknown, query = '') =>
-  start(new HttpRequest({ method: 'POST', url: `https://app.test/api/report/runs${query}`, body: { string: typeof body === 'string' ? body : JSON.stringify(body) } }), h.context());
+  start(
+    new HttpRequest({
+      method: 'POST',
+      url: `https://app.test/api/report/runs${query}`,
+      body: { string: typeof body === 'string' ? body : JSON.stringify(body) },
+    }),
+    h.context(),
+  );
 
 describe('POST /api/report/runs', () => {
   it.each([
@@ -53,7 +60,10 @@ describe('POST /api/report/runs', () => {
     await queuedRunHandler(h.services)(queued.at(-1), h.context());
     const done = await read();
     expect(done.status).toBe(200);
-    const body = done.jsonBody as { state: string; result: { runId: string; dryRun: boolean; sites: { code: string; status: string; exported: number; total: number }[] } };
+    const body = done.jsonBody as {
+      state: string;
+      result: { runId: string; dryRun: boolean; sites: { code: string; status: string; exported: number; total: number }[] };
+    };
     expect(body.state).toBe('done');
     expect(body.result.runId).toBe(runId);
     expect(body.result.dryRun).toBe(true);
@@ -87,7 +97,8 @@ describe('POST /api/report/runs', () => {
 
 describe('GET /api/report/preview/{siteCode}', () => {
   const preview = previewHandler(h.services);
-  const get = (siteCode: string) => preview(new HttpRequest({ method: 'GET', url: `https://app.test/api/report/preview/${siteCode}`, params: { siteCode } }), h.context());
+  const get = (siteCode: string) =>
+    preview(new HttpRequest({ method: 'GET', url: `https://app.test/api/report/preview/${siteCode}`, params: { siteCode } }), h.context());
 
   it("shows a site's report as HTML without sending anything", async () => {
     const response = await get('humA');

@@ -34,8 +34,7 @@ export function createTriggerHarness() {
   };
   const wiring = { store, clock: { now: () => new Date('2026-11-01T06:00:00Z') } };
   const services: TriggerServices = { env: () => env, wiring };
-  const context = () =>
-    new InvocationContext({ functionName: 'test', logHandler: (_level, ...args) => logs.push(args.map(String).join(' ')) });
+  const context = () => new InvocationContext({ functionName: 'test', logHandler: (_level, ...args) => logs.push(args.map(String).join(' ')) });
   return {
     tenant,
     server,

@@ -19,9 +19,7 @@ export class MissingCredentialsError extends Error {
   override readonly name = 'MissingCredentialsError';
 }
 
-export type TokenConfig = Partial<
-  Pick<Config, 'staticAccessToken' | 'azureTenantId' | 'azureClientId' | 'azureClientCertificatePath' | 'azureAuthorityHost'>
->;
+export type TokenConfig = Partial<Pick<Config, 'staticAccessToken' | 'azureTenantId' | 'azureClientId' | 'azureClientCertificatePath' | 'azureAuthorityHost'>>;
 
 export interface TokenProviderOptions {
   /** Loads @azure/msal-node (tests count the loads). */
@@ -177,6 +175,9 @@ function managedIdentitySource(clientId: string | undefined, loadMsal: () => Pro
 /** msal-node's errors carry trace and correlation ids over several lines: keep the first, short. */
 function shortReason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const line = redactSecrets(text).split(/\r?\n/, 1)[0]?.replace(/\s*Trace ID:.*$/, '') ?? '';
+  const line =
+    redactSecrets(text)
+      .split(/\r?\n/, 1)[0]
+      ?.replace(/\s*Trace ID:.*$/, '') ?? '';
   return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }

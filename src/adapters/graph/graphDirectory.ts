@@ -88,7 +88,9 @@ export function graphDirectory(client: GraphClient): Directory {
     async listGroupsById(ids, select) {
       const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
       // Groups at fault are few: 15 ids a request, without the advanced query.
-      const pages = await Promise.all(chunksOf(unique, IN_MAX_DEFAULT).map((chunk) => client.listAll('/groups', { $filter: filterFor(chunk), $select: select.join(',') })));
+      const pages = await Promise.all(
+        chunksOf(unique, IN_MAX_DEFAULT).map((chunk) => client.listAll('/groups', { $filter: filterFor(chunk), $select: select.join(',') })),
+      );
       return pages.flat();
     },
     async listUsers(select) {

@@ -174,7 +174,12 @@ export async function fetchWithTimeout(
  * The name is reduced to printable ASCII without `|`, as a header value must be.
  */
 export function decoratedUserAgent(orgName: string, version: string = packageVersion()): string {
-  const org = orgName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|\|/g, '-').trim() || 'Organisation';
+  const org =
+    orgName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x20-\x7e]|\|/g, '-')
+      .trim() || 'Organisation';
   return `NONISV|${org}|m365-license-report/${version}`;
 }
 

@@ -16,14 +16,7 @@ export class NetworkError extends Error {
 
 // Error codes of a connection that never opened: nothing of the request left this machine, so
 // even a non-idempotent POST (sendMail) can be retried or reported as "certainly not sent".
-const NOT_CONNECTED = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 // What a code means, in the words of whoever must fix it. TLS codes come from OpenSSL through Node.
 const REASONS: Array<[RegExp, string]> = [

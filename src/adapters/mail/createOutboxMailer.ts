@@ -77,7 +77,10 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
         date: now,
         messageId: `${randomUUID()}@m365-license-report.invalid`,
       });
-      const attachmentNames = attachmentFileNames(base, mail.attachments.map((a) => a.name));
+      const attachmentNames = attachmentFileNames(
+        base,
+        mail.attachments.map((a) => a.name),
+      );
       const files: Array<[string, string | Uint8Array]> = [
         [`${base}.eml`, eml],
         [`${base}.html`, mail.html],

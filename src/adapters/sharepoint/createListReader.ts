@@ -25,7 +25,9 @@ export function createListReader(config: SharePointConfig, tokens: TokenProvider
     async readItems(listTitle, columns) {
       const select = [...new Set(['Id', ...columns])];
       // = web.lists.getByTitle(listTitle).items (see sharePointWeb for why the factories)
-      const items = Items(Lists(web).getByTitle(listTitle)).select(...select).top(PAGE_SIZE);
+      const items = Items(Lists(web).getByTitle(listTitle))
+        .select(...select)
+        .top(PAGE_SIZE);
       const rows: RawRecord[] = [];
       try {
         for await (const page of items) rows.push(...(page as RawRecord[]));

@@ -28,15 +28,15 @@ export function createSiteSchemaReader(config: SharePointConfig, tokens: TokenPr
   return {
     async readWeb() {
       try {
-        const info = (await Web(web).select('Title', 'Url')()) as { Title?: unknown; Url?: unknown };
-        return { title: String(info.Title ?? ''), url: String(info.Url ?? siteUrl) };
+        const info = await Web(web).select('Title', 'Url')<{ Title?: unknown; Url?: unknown }>();
+        return { title: typeof info.Title === 'string' ? info.Title : '', url: typeof info.Url === 'string' ? info.Url : siteUrl };
       } catch (error) {
         throw await explainSiteError(error, siteUrl);
       }
     },
     async readListFields(listTitle) {
       try {
-        return (await Fields(Lists(web).getByTitle(listTitle)).select('InternalName', 'Title', 'TypeAsString', 'Hidden')()) as ListField[];
+        return await Fields(Lists(web).getByTitle(listTitle)).select('InternalName', 'Title', 'TypeAsString', 'Hidden')<ListField[]>();
       } catch (error) {
         // SharePoint words a missing list "List 'X' does not exist at site with URL …" (404).
         const status = (error as { status?: unknown }).status;

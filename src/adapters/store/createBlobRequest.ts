@@ -68,7 +68,12 @@ export function createBlobRequest(connection: BlobConnection, options: BlobReque
         ? sharedKeyAuthorization(request.method, url, headers, credential.accountName, credential.accountKey)
         : `Bearer ${await credential.getToken(STORAGE_SCOPE)}`,
     );
-    const response = await send(url, { method: request.method, headers, ...(request.body ? { body: new Uint8Array(request.body) } : {}), signal: AbortSignal.timeout(timeoutMs) });
+    const response = await send(url, {
+      method: request.method,
+      headers,
+      ...(request.body ? { body: new Uint8Array(request.body) } : {}),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const body = Buffer.from(await response.arrayBuffer());
     const errorCode = response.headers.get('x-ms-error-code') ?? /<Code>([^<]+)<\/Code>/.exec(body.toString('utf8'))?.[1];
     return { status: response.status, headers: response.headers, body, ...(errorCode && response.status >= 400 ? { errorCode } : {}) };

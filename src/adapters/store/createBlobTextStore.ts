@@ -32,7 +32,12 @@ async function call(request: BlobRequester, action: string, ...args: Parameters<
 function leaseFor(request: BlobRequester, path: string, key: string, leaseId: string): Lease {
   let released = false;
   const leaseAction = (action: 'renew' | 'release', verb: string) =>
-    call(request, `${verb} the lease on "${key}"`, { method: 'PUT', path, query: { comp: 'lease' }, headers: { 'x-ms-lease-action': action, 'x-ms-lease-id': leaseId } });
+    call(request, `${verb} the lease on "${key}"`, {
+      method: 'PUT',
+      path,
+      query: { comp: 'lease' },
+      headers: { 'x-ms-lease-action': action, 'x-ms-lease-id': leaseId },
+    });
   return {
     async renew() {
       if (released) throw new Error('The lease was already released');
@@ -79,7 +84,11 @@ export function createBlobTextStore(connection: string | BlobConnection, contain
     request({
       method: 'PUT',
       path,
-      headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': path.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', ...headers },
+      headers: {
+        'x-ms-blob-type': 'BlockBlob',
+        'content-type': path.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+        ...headers,
+      },
       body: Buffer.from(text, 'utf8'),
     });
 
@@ -119,7 +128,9 @@ export function createBlobTextStore(connection: string | BlobConnection, contain
       }
       const path = await blobPath(key);
       // The lease needs a blob: create an empty one unless it exists (never overwrite).
-      const created = await putBlob(path, '', { 'if-none-match': '*' }).catch((error: unknown) => Promise.reject(storageError(`creating the lease blob "${key}"`, error)));
+      const created = await putBlob(path, '', { 'if-none-match': '*' }).catch((error: unknown) =>
+        Promise.reject(storageError(`creating the lease blob "${key}"`, error)),
+      );
       if (![201, 409, 412].includes(created.status)) throw storageError(`creating the lease blob "${key}"`, created);
       const leaseId = randomUUID();
       const headers = { 'x-ms-lease-action': 'acquire', 'x-ms-lease-duration': String(durationSeconds), 'x-ms-proposed-lease-id': leaseId };

@@ -13,7 +13,10 @@ export interface TextStoreWiring {
  * Blob Storage when a connection string (AzureWebJobsStorage) or an identity-based connection
  * (AzureWebJobsStorage__accountName / __blobServiceUri) is configured, else the local STATE_DIR.
  */
-export function createTextStore(config: Pick<Config, 'storageConnectionString' | 'storageBlobServiceUri' | 'stateDir'>, wiring: TextStoreWiring = {}): TextStore {
+export function createTextStore(
+  config: Pick<Config, 'storageConnectionString' | 'storageBlobServiceUri' | 'stateDir'>,
+  wiring: TextStoreWiring = {},
+): TextStore {
   if (config.storageConnectionString) return createBlobTextStore(config.storageConnectionString);
   if (config.storageBlobServiceUri) {
     const { getToken } = wiring;

@@ -44,7 +44,10 @@ export function parseConnectionString(connectionString: string): BlobConnection 
     const proxy = parts.get('developmentstorageproxyuri');
     const base = proxy ? httpUrl(proxy) : 'http://127.0.0.1:10000';
     if (!base) throw invalid('');
-    return { serviceUrl: `${base}/${DEVELOPMENT_ACCOUNT}`, credential: { kind: 'sharedKey', accountName: DEVELOPMENT_ACCOUNT, accountKey: Buffer.from(DEVELOPMENT_KEY, 'base64') } };
+    return {
+      serviceUrl: `${base}/${DEVELOPMENT_ACCOUNT}`,
+      credential: { kind: 'sharedKey', accountName: DEVELOPMENT_ACCOUNT, accountKey: Buffer.from(DEVELOPMENT_KEY, 'base64') },
+    };
   }
   if (parts.has('sharedaccesssignature')) {
     throw invalid(': a SAS connection string is not supported; use the account key, or an identity-based connection (AzureWebJobsStorage__accountName)');

@@ -50,6 +50,8 @@ export function stringToSign(method: string, url: URL, headers: Headers, account
 
 /** The Authorization header value: "SharedKey <account>:<base64 HMAC-SHA256 of the string to sign>". */
 export function sharedKeyAuthorization(method: string, url: URL, headers: Headers, accountName: string, accountKey: Buffer): string {
-  const signature = createHmac('sha256', accountKey).update(stringToSign(method, url, headers, accountName), 'utf8').digest('base64');
+  const signature = createHmac('sha256', accountKey)
+    .update(stringToSign(method, url, headers, accountName), 'utf8')
+    .digest('base64');
   return `SharedKey ${accountName}:${signature}`;
 }

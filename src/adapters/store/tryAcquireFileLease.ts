@@ -47,7 +47,8 @@ function processIsGone(state: LockState): boolean {
 function parseState(text: string): LockState | undefined {
   try {
     const state = JSON.parse(text) as Partial<LockState>;
-    const valid = typeof state.holder === 'string' && Number.isInteger(state.pid) && typeof state.host === 'string' && !Number.isNaN(Date.parse(String(state.expiresAt)));
+    const valid =
+      typeof state.holder === 'string' && Number.isInteger(state.pid) && typeof state.host === 'string' && !Number.isNaN(Date.parse(String(state.expiresAt)));
     return valid ? (state as LockState) : undefined;
   } catch {
     return undefined;
@@ -61,7 +62,10 @@ async function generations(file: string): Promise<number[]> {
     if (isCode(error, 'ENOENT')) return [];
     throw error;
   });
-  return names.filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length))).map((name) => Number(name.slice(prefix.length))).sort((a, b) => b - a);
+  return names
+    .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
+    .map((name) => Number(name.slice(prefix.length)))
+    .sort((a, b) => b - a);
 }
 
 async function currentGeneration(file: string): Promise<Generation | undefined> {

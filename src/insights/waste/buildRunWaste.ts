@@ -48,7 +48,8 @@ export function buildRunWaste(input: {
     sites: savings.sites,
     subscriptionsCheck: read.subscriptions === 'unavailable' ? 'unavailable' : 'ok',
     ...(read.subscriptions === 'unavailable' ? { subscriptionsUnavailable: read.reason } : {}),
-    subscriptions: read.subscriptions === 'unavailable' ? [] : findSubscriptionsNeedingAttention(read.subscriptions, { now: signIns.now, lookup: input.lookup }),
+    subscriptions:
+      read.subscriptions === 'unavailable' ? [] : findSubscriptionsNeedingAttention(read.subscriptions, { now: signIns.now, lookup: input.lookup }),
     assignmentErrors: findRunAssignmentErrors(input),
     overlapExceptions: rules.exceptions.map(pairText),
     inactiveDays: signIns.inactiveDays,

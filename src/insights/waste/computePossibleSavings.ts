@@ -8,7 +8,13 @@ type AccountCategory = Exclude<SavingsCategory, 'idle-seats'>;
 /** When an account fits several, the first counts (docs/decisions/possible-savings-counted-once.md). */
 export const SAVINGS_PRECEDENCE: readonly AccountCategory[] = ['disabled', 'never-used', 'inactive', 'redundant'];
 
-const UNITS: Record<SavingsCategory, SavingsLine['unit']> = { 'idle-seats': 'seats', disabled: 'accounts', 'never-used': 'accounts', inactive: 'accounts', redundant: 'licenses' };
+const UNITS: Record<SavingsCategory, SavingsLine['unit']> = {
+  'idle-seats': 'seats',
+  disabled: 'accounts',
+  'never-used': 'accounts',
+  inactive: 'accounts',
+  redundant: 'licenses',
+};
 
 /** The reasons that free a whole account's paid licenses, in SAVINGS_PRECEDENCE order. */
 const WHOLE_ACCOUNT: ReadonlyArray<[AccountCategory, ReviewReasonCode]> = [

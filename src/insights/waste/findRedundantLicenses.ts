@@ -56,7 +56,9 @@ function toCandidate(license: HeldLicense, catalog: ServicePlanCatalog): Candida
 function coveredHow(license: Candidate, cover: Candidate, options: Required<RedundancyOptions>): RedundantLicense['source'] | undefined {
   if (license.skuId === cover.skuId || !cover.active || isOverlapException(options.exceptions, license, cover)) return undefined;
   if (license.plans.size > 0 && [...license.plans].every((plan) => cover.plans.has(plan))) return 'service-plans';
-  const known = options.knownPairs.some((pair) => pair.redundant.toUpperCase() === license.skuPartNumber && pair.coveredBy.toUpperCase() === cover.skuPartNumber);
+  const known = options.knownPairs.some(
+    (pair) => pair.redundant.toUpperCase() === license.skuPartNumber && pair.coveredBy.toUpperCase() === cover.skuPartNumber,
+  );
   return known && license.skuPartNumber !== '' ? 'known-pair' : undefined;
 }
 

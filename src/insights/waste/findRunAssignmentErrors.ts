@@ -22,13 +22,23 @@ function accountsWithStates(siteReports: readonly SiteReport[], tenantUsers: rea
       if (known) {
         if (!known.siteCodes.includes(report.site.code)) known.siteCodes.push(report.site.code);
       } else if (row.licenseStates) {
-        accounts.set(row.userId, { name: accountName(row), email: row.email, siteCodes: [report.site.code], states: { userId: row.userId, states: row.licenseStates } });
+        accounts.set(row.userId, {
+          name: accountName(row),
+          email: row.email,
+          siteCodes: [report.site.code],
+          states: { userId: row.userId, states: row.licenseStates },
+        });
       }
     }
   }
   for (const user of tenantUsers === 'unavailable' ? [] : tenantUsers) {
     if (accounts.has(user.id) || !user.licenseStates) continue;
-    accounts.set(user.id, { name: user.displayName, email: user.mail ?? user.userPrincipalName, siteCodes: [], states: { userId: user.id, states: user.licenseStates } });
+    accounts.set(user.id, {
+      name: user.displayName,
+      email: user.mail ?? user.userPrincipalName,
+      siteCodes: [],
+      states: { userId: user.id, states: user.licenseStates },
+    });
   }
   return accounts;
 }

@@ -18,8 +18,7 @@ export interface KnownPair {
 
 const E3_AND_ABOVE = ['ENTERPRISEPACK', 'ENTERPRISEPREMIUM', 'SPE_E3', 'SPE_E5'] as const;
 
-const pairs = (redundant: string, coveredBy: readonly string[], why: string): KnownPair[] =>
-  coveredBy.map((base) => ({ redundant, coveredBy: base, why }));
+const pairs = (redundant: string, coveredBy: readonly string[], why: string): KnownPair[] => coveredBy.map((base) => ({ redundant, coveredBy: base, why }));
 
 export const KNOWN_REDUNDANT_PAIRS: readonly KnownPair[] = [
   // Office 365 E1: Exchange Plan 1, SharePoint Plan 1, Forms E1... each replaced by its Plan 2 / E3 / E5 form.

@@ -6,7 +6,9 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The account's licenses that cost money (a price above 0; "N/A" is not counted). */
 export function paidLicensesOf(facts: Pick<AccountFacts, 'licenses'>): Array<{ skuId: string; monthlyPriceCents: Cents }> {
-  return facts.licenses.flatMap((line) => (line.monthlyPriceCents !== null && line.monthlyPriceCents > 0 ? [{ skuId: line.skuId, monthlyPriceCents: line.monthlyPriceCents }] : []));
+  return facts.licenses.flatMap((line) =>
+    line.monthlyPriceCents !== null && line.monthlyPriceCents > 0 ? [{ skuId: line.skuId, monthlyPriceCents: line.monthlyPriceCents }] : [],
+  );
 }
 
 const priceOf = (facts: AccountFacts, skuId: string): Cents => {

@@ -27,7 +27,11 @@ function parseState(raw: unknown, userId: string, at: string): LicenseAssignment
  * state that cannot be read is skipped with the reason, the user's other states are kept;
  * undefined when the value is not a list at all.
  */
-export function parseUserLicenseStates(userId: string, raw: unknown, at = 'licenseAssignmentStates'): { states: LicenseAssignmentState[]; skipped: SkippedItem[] } | undefined {
+export function parseUserLicenseStates(
+  userId: string,
+  raw: unknown,
+  at = 'licenseAssignmentStates',
+): { states: LicenseAssignmentState[]; skipped: SkippedItem[] } | undefined {
   const list = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : undefined;
   if (!list) return undefined;
   const states: LicenseAssignmentState[] = [];

@@ -17,10 +17,16 @@ const keyOf = (token: string): string => (isGuid(token) ? token.toLowerCase() : 
  * VISIOCLIENT+SPE_E5". Every problem is returned at once, naming the setting and the pair, for the
  * configuration error that lists every bad setting (docs/decisions/license-overlap-exceptions.md).
  */
-export function parseOverlapExceptions(value: string | undefined, setting = OVERLAP_EXCEPTIONS_SETTING): { exceptions: OverlapException[]; problems: string[] } {
+export function parseOverlapExceptions(
+  value: string | undefined,
+  setting = OVERLAP_EXCEPTIONS_SETTING,
+): { exceptions: OverlapException[]; problems: string[] } {
   const exceptions: OverlapException[] = [];
   const problems: string[] = [];
-  const entries = (value ?? '').split(/[,;\n]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = (value ?? '')
+    .split(/[,;\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   for (const entry of entries) {
     const parts = entry.split('+').map((part) => part.trim());
     const [a, b] = parts;
@@ -43,7 +49,8 @@ export function isOverlapException(
   first: { skuId: string; skuPartNumber: string },
   second: { skuId: string; skuPartNumber: string },
 ): boolean {
-  const names = (sku: { skuId: string; skuPartNumber: string }): string[] => [sku.skuId.toLowerCase(), sku.skuPartNumber.toUpperCase()].filter((name) => name !== '');
+  const names = (sku: { skuId: string; skuPartNumber: string }): string[] =>
+    [sku.skuId.toLowerCase(), sku.skuPartNumber.toUpperCase()].filter((name) => name !== '');
   const [one, other] = [names(first), names(second)];
   return exceptions.some(({ a, b }) => (one.includes(a) && other.includes(b)) || (one.includes(b) && other.includes(a)));
 }

@@ -22,13 +22,20 @@ export async function readCompanySubscriptions(directory: Pick<Directory, 'listC
     const { items, skipped } = parseCompanySubscriptions(await directory.listCompanySubscriptions());
     if (skipped.length === 0) return { subscriptions: items };
     const reason = skipped.map((item) => `${item.at}: ${item.reason}`).join('; ');
-    return { subscriptions: items, warning: insightUnavailable('subscriptions', `${skipped.length} company subscription(s) could not be read and are not checked`, reason) };
+    return {
+      subscriptions: items,
+      warning: insightUnavailable('subscriptions', `${skipped.length} company subscription(s) could not be read and are not checked`, reason),
+    };
   } catch (error) {
     const message = describeError(error);
     if (error instanceof HttpError && error.status === 403) {
       return { subscriptions: 'unavailable', reason: 'forbidden', message: `company subscriptions not readable (needs Organization.Read.All): ${message}` };
     }
-    const warning = insightUnavailable('subscriptions', `Subscriptions needing attention could not be checked this month: the company subscriptions could not be read: ${message}`, message);
+    const warning = insightUnavailable(
+      'subscriptions',
+      `Subscriptions needing attention could not be checked this month: the company subscriptions could not be read: ${message}`,
+      message,
+    );
     return { subscriptions: 'unavailable', reason: 'error', message, warning };
   }
 }

@@ -8,7 +8,8 @@ export interface GroupNamesReader {
   namesOf(ids: readonly (string | null)[]): Promise<GroupNames>;
 }
 
-const nameOf = (record: RawRecord): string | null => (typeof record['displayName'] === 'string' && record['displayName'].trim() !== '' ? record['displayName'].trim() : null);
+const nameOf = (record: RawRecord): string | null =>
+  typeof record['displayName'] === 'string' && record['displayName'].trim() !== '' ? record['displayName'].trim() : null;
 
 /**
  * Names the groups at fault in license assignment errors: only those groups, read 15 ids a request
@@ -23,10 +24,14 @@ export function groupNamesReader(directory: Pick<Directory, 'listGroupsById'>): 
       const missing = wanted.filter((id) => !cache.has(id));
       if (missing.length > 0) {
         const read = directory.listGroupsById(missing, ['id', 'displayName']).then(
-          (records) => new Map(records.map((record) => [String(record['id'] ?? '').toLowerCase(), nameOf(record)])),
+          (records) => new Map(records.map((record) => [(typeof record['id'] === 'string' ? record['id'] : '').toLowerCase(), nameOf(record)])),
           () => new Map<string, string | null>(),
         );
-        for (const id of missing) cache.set(id, read.then((names) => names.get(id) ?? null));
+        for (const id of missing)
+          cache.set(
+            id,
+            read.then((names) => names.get(id) ?? null),
+          );
       }
       return new Map(await Promise.all(wanted.map(async (id) => [id, (await cache.get(id)) ?? null] as const)));
     },

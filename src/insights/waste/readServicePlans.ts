@@ -12,6 +12,9 @@ import { parseSkuServicePlans } from './parseSkuServicePlans.js';
 export function readServicePlans(rawSkus: readonly RawRecord[]): { servicePlans: ServicePlanCatalog; warnings: RunWarning[] } {
   const { items, skipped } = parseSkuServicePlans(rawSkus);
   const reason = skipped.map((item) => `${item.at}: ${item.reason}`).join('; ');
-  const warnings = skipped.length === 0 ? [] : [insightUnavailable('redundancy', `Redundant licenses: ${skipped.length} service plan entr(ies) of /subscribedSkus could not be read`, reason)];
+  const warnings =
+    skipped.length === 0
+      ? []
+      : [insightUnavailable('redundancy', `Redundant licenses: ${skipped.length} service plan entr(ies) of /subscribedSkus could not be read`, reason)];
   return { servicePlans: indexServicePlans(items), warnings };
 }

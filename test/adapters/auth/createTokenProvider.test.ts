@@ -7,13 +7,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTokenProvider,
-  graphScope,
-  MissingCredentialsError,
-  sharePointScope,
-  type TokenConfig,
-} from '../../../src/adapters/auth/createTokenProvider.js';
+import { createTokenProvider, graphScope, MissingCredentialsError, sharePointScope, type TokenConfig } from '../../../src/adapters/auth/createTokenProvider.js';
 
 const TENANT = '6c482541-f706-4168-9e58-8e35a9992f58';
 const CLIENT = '2f1c7a3e-9b4d-4e8a-a1c2-3d4e5f6a7b8c';
@@ -131,7 +125,7 @@ describe('a certificate (AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_CERTIF
         {
           error: 'invalid_client',
           error_description:
-            "AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was not found.] Trace ID: 0a1b2c3d-0000-4000-8000-000000000000 Correlation ID: 9f8e7d6c-0000-4000-8000-000000000000 Timestamp: 2026-11-30 06:00:00Z",
+            'AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was not found.] Trace ID: 0a1b2c3d-0000-4000-8000-000000000000 Correlation ID: 9f8e7d6c-0000-4000-8000-000000000000 Timestamp: 2026-11-30 06:00:00Z',
           error_codes: [700027],
           timestamp: '2026-11-30 06:00:00Z',
           trace_id: '0a1b2c3d-0000-4000-8000-000000000000',
@@ -143,7 +137,9 @@ describe('a certificate (AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_CERTIF
     const tokens = createTokenProvider(certificate);
     const error = (await tokens.getToken('https://graph.microsoft.com/.default').catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(
-      new RegExp(`^Could not get an access token for https://graph\\.microsoft\\.com/\\.default \\(certificate .+\\): .*AADSTS700027: Client assertion contains an invalid signature`),
+      new RegExp(
+        `^Could not get an access token for https://graph\\.microsoft\\.com/\\.default \\(certificate .+\\): .*AADSTS700027: Client assertion contains an invalid signature`,
+      ),
     );
     expect(error.message).not.toMatch(/Trace ID|\n/);
     expect(error.message.length).toBeLessThan(500);
@@ -176,7 +172,9 @@ describe('no credentials at all (no token, no certificate, no managed identity e
   it('does not wait longer than the probe for a metadata endpoint that never answers', async () => {
     server.use(http.get(IMDS_URL, () => new Promise<Response>((resolve) => setTimeout(() => resolve(HttpResponse.error()), 2_000))));
     const started = Date.now();
-    const error = await createTokenProvider({}, { imdsProbeMs: 50 }).getToken('https://graph.microsoft.com/.default').catch((e: unknown) => e);
+    const error = await createTokenProvider({}, { imdsProbeMs: 50 })
+      .getToken('https://graph.microsoft.com/.default')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingCredentialsError);
     expect(Date.now() - started).toBeLessThan(1_500);
   });

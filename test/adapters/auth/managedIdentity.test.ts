@@ -66,7 +66,11 @@ describe('the managed identity', () => {
   });
 
   it('reports a refusal of the endpoint in one line naming the identity, not as missing credentials', async () => {
-    answer = () => HttpResponse.json({ statusCode: 400, message: 'Unable to load the proper Managed Identity.', correlationId: 'c0ffee00-0000-4000-8000-000000000000' }, { status: 400 });
+    answer = () =>
+      HttpResponse.json(
+        { statusCode: 400, message: 'Unable to load the proper Managed Identity.', correlationId: 'c0ffee00-0000-4000-8000-000000000000' },
+        { status: 400 },
+      );
     const error = (await createTokenProvider({ azureClientId: '00000000-0000-4000-8000-0000000000aa' })
       .getToken('https://contoso-admin.sharepoint.com/.default')
       .catch((e: unknown) => e)) as Error;

@@ -44,7 +44,9 @@ describe('delivery keys in Sent Items', () => {
     const lookup = fake.tenant.requests.find((r) => r.kind === 'mailMessages');
     const url = new URL(lookup?.url ?? '');
     expect(decodeURIComponent(url.pathname)).toBe(`/v1.0/users/${fake.tenant.data.mailSender}/mailFolders/sentitems/messages`);
-    expect(url.searchParams.get('$filter')).toBe(`singleValueExtendedProperties/Any(ep: ep/id eq '${DELIVERY_KEY_PROPERTY_ID}' and ep/value eq '2025-01/SIEGE/zz')`);
+    expect(url.searchParams.get('$filter')).toBe(
+      `singleValueExtendedProperties/Any(ep: ep/id eq '${DELIVERY_KEY_PROPERTY_ID}' and ep/value eq '2025-01/SIEGE/zz')`,
+    );
     expect(url.searchParams.get('$select')).toBe('id,sentDateTime');
   });
 

@@ -51,9 +51,11 @@ describe('Graph client: throttling and outages', () => {
     expect(fake.tenant.countsByKind()['subscribedSkus']).toBe(2);
   });
 
-  it('does not retry a 500 on a read, and keeps Graph\'s code and message', async () => {
+  it("does not retry a 500 on a read, and keeps Graph's code and message", async () => {
     fake.tenant.addFault({ match: { kind: 'subscribedSkus' }, respond: { status: 500, body: { error: { code: 'generalException', message: 'boom' } } } });
-    const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
+    const error = await testGraph()
+      .directory.listSubscribedSkus()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).message).toBe('GET /v1.0/subscribedSkus answered 500: generalException: boom');
     expect(fake.tenant.countsByKind()['subscribedSkus']).toBe(1);
@@ -61,7 +63,9 @@ describe('Graph client: throttling and outages', () => {
 
   it('reports a 200 whose body is not JSON as a failed read, not as an HTTP error', async () => {
     fake.tenant.addFault({ match: { kind: 'subscribedSkus' }, respond: { status: 200, headers: { 'Content-Type': 'application/json' }, body: 'not json' } });
-    const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
+    const error = await testGraph()
+      .directory.listSubscribedSkus()
+      .catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(HttpError);
     expect((error as Error).message).toMatch(/^GET \/v1\.0\/subscribedSkus failed: the answer is not JSON/);
   });
@@ -77,7 +81,9 @@ describe('Graph client: throttling and outages', () => {
     expect(http.method).toBe('GET');
     expect(http.path).toBe(`/v1.0/groups/${siegeGroupId()}/transitiveMembers/microsoft.graph.user`);
     expect(http.status).toBe(429);
-    expect(http.message).toContain('throttled after 3 attempt(s); waiting 120 s more (Retry-After: 120) would pass the run deadline (RUN_DEADLINE_MINUTES=5, 60 s left)');
+    expect(http.message).toContain(
+      'throttled after 3 attempt(s); waiting 120 s more (Retry-After: 120) would pass the run deadline (RUN_DEADLINE_MINUTES=5, 60 s left)',
+    );
     // 0, 120, 240 s: a fourth attempt at 360 s would be past the 300 s deadline.
     expect(graph.waits).toEqual([120_000, 120_000]);
   });
@@ -85,12 +91,12 @@ describe('Graph client: throttling and outages', () => {
   it('fails a hung request with a TimeoutError naming method and path, not the query string', async () => {
     fake.tenant.addFault({ match: { kind: 'groupMembers' }, times: 1, respond: 'hang' });
 
-    const error = await testGraph({ requestTimeoutMs: 100 }).directory.listGroupUsers(siegeGroupId(), SELECT).catch((e: unknown) => e);
+    const error = await testGraph({ requestTimeoutMs: 100 })
+      .directory.listGroupUsers(siegeGroupId(), SELECT)
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as TimeoutError).message).toBe(
-      `GET /v1.0/groups/${siegeGroupId()}/transitiveMembers/microsoft.graph.user did not answer within 100 ms`,
-    );
+    expect((error as TimeoutError).message).toBe(`GET /v1.0/groups/${siegeGroupId()}/transitiveMembers/microsoft.graph.user did not answer within 100 ms`);
     expect(fake.tenant.countsByKind()['groupMembers']).toBe(1);
   });
 
@@ -121,7 +127,10 @@ describe('Graph client: identification and tokens', () => {
     await expect(graph.directory.listSubscribedSkus()).resolves.not.toHaveLength(0);
 
     const scopes: string[] = [];
-    const recording = { credential: { kind: 'static-token' as const, description: 'test' }, getToken: async (scope: string) => (scopes.push(scope), 'static-test-token') };
+    const recording = {
+      credential: { kind: 'static-token' as const, description: 'test' },
+      getToken: async (scope: string) => (scopes.push(scope), 'static-test-token'),
+    };
     await testGraph({ tokens: recording }).directory.listSubscribedSkus();
     expect(scopes).toEqual(['https://localhost:8443/.default']);
   });
@@ -144,8 +153,13 @@ describe('Graph client: identification and tokens', () => {
   });
 
   it('reports a token failure as it is, without sending anything', async () => {
-    const failing = { credential: { kind: 'managed-identity' as const, description: 'test' }, getToken: () => Promise.reject(new Error('Could not get an access token for x: no')) };
-    const error = await testGraph({ tokens: failing }).directory.listSubscribedSkus().catch((e: unknown) => e);
+    const failing = {
+      credential: { kind: 'managed-identity' as const, description: 'test' },
+      getToken: () => Promise.reject(new Error('Could not get an access token for x: no')),
+    };
+    const error = await testGraph({ tokens: failing })
+      .directory.listSubscribedSkus()
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('Could not get an access token for x: no');
     expect(fake.tenant.requests).toHaveLength(0);
   });
@@ -171,7 +185,9 @@ describe('Graph client: base URL and next links', () => {
       times: 1,
       respond: { status: 200, body: { value: [], '@odata.nextLink': 'https://attacker.example/v1.0/subscribedSkus?$skiptoken=x' } },
     });
-    const error = await testGraph().directory.listSubscribedSkus().catch((e: unknown) => e);
+    const error = await testGraph()
+      .directory.listSubscribedSkus()
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('GET /v1.0/subscribedSkus failed: @odata.nextLink points outside GRAPH_BASE_URL');
     expect(fake.tenant.requests).toHaveLength(1);
   });

@@ -99,7 +99,7 @@ describe('graphDirectory.listGroupUsers', () => {
     expect(users.some((u) => (u['assignedLicenses'] as unknown[]).length > 0)).toBe(true);
   });
 
-  it('reports a deleted group as a 404 with Graph\'s code, while other groups still read', async () => {
+  it("reports a deleted group as a 404 with Graph's code, while other groups still read", async () => {
     const directory = testGraph().directory;
     const deleted = staffGroupId(fake.tenant, 'FLP');
 
@@ -114,7 +114,9 @@ describe('graphDirectory.listGroupUsers', () => {
   });
 
   it('encodes the group id as one path segment', async () => {
-    const error = await testGraph().directory.listGroupUsers('a/b?c', SELECT).catch((e: unknown) => e);
+    const error = await testGraph()
+      .directory.listGroupUsers('a/b?c', SELECT)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(fake.tenant.requests[0]?.url).toContain('/groups/a%2Fb%3Fc/transitiveMembers');
   });
@@ -194,7 +196,9 @@ describe('graphDirectory.listUsers', () => {
 
   it('keeps any other 400 an error, naming its reason', async () => {
     fake.tenant.addFault({ match: { kind: 'users' }, respond: { status: 400, body: { error: { code: 'Request_BadRequest', message: 'Invalid $select' } } } });
-    const error = await testGraph().directory.listUsers(SIGN_INS).catch((e: unknown) => e);
+    const error = await testGraph()
+      .directory.listUsers(SIGN_INS)
+      .catch((e: unknown) => e);
     expect((error as HttpError).message).toBe('GET /v1.0/users answered 400: Request_BadRequest: Invalid $select');
     expect(fake.tenant.countsByKind()['users']).toBe(1);
   });
@@ -222,7 +226,12 @@ describe('graphDirectory.listUsersByIds', () => {
         predicate: (request) => {
           const url = new URL(request.url);
           const ids = (url.searchParams.get('$filter') ?? '').match(/'[^']*'/g)?.length ?? 0;
-          seen.push({ ids, eventual: request.headers.get('consistencylevel') === 'eventual', count: url.searchParams.get('$count'), urlLength: request.url.length });
+          seen.push({
+            ids,
+            eventual: request.headers.get('consistencylevel') === 'eventual',
+            count: url.searchParams.get('$count'),
+            urlLength: request.url.length,
+          });
           return false;
         },
       },
@@ -262,7 +271,12 @@ describe('graphDirectory.listUsersByIds', () => {
     const directory = testGraph().directory;
     const wanted = fake.tenant.data.users.slice(0, 40).map((u) => u.id);
     expect(await directory.listUsersByIds(wanted, SIGN_INS)).toHaveLength(40);
-    expect(await directory.listUsersByIds(fake.tenant.data.users.slice(40, 70).map((u) => u.id), SIGN_INS)).toHaveLength(30);
+    expect(
+      await directory.listUsersByIds(
+        fake.tenant.data.users.slice(40, 70).map((u) => u.id),
+        SIGN_INS,
+      ),
+    ).toHaveLength(30);
     expect(reads(fake.tenant).map((r) => r.status)).toEqual([400, 200, 200, 200, 200, 200]);
   });
 });

@@ -56,7 +56,9 @@ describe('postSendMail', () => {
 
   it.each([500, 502, 503, 504])('reports a %i as "delivery unknown" and never retries it', async (status) => {
     fake.tenant.addFault({ match: { kind: 'sendMail' }, times: 1, respond: { status, headers: { 'Retry-After': '0.01' } } });
-    const error = await testGraph().postSendMail(fake.tenant.data.mailSender, payload()).catch((e: unknown) => e);
+    const error = await testGraph()
+      .postSendMail(fake.tenant.data.mailSender, payload())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryUnknownError);
     expect((error as Error).message).toContain(`POST /v1.0/users/${encodeURIComponent(fake.tenant.data.mailSender)}/sendMail answered ${status}`);
     expect((error as Error).message).toContain('may or may not have been sent');
@@ -65,7 +67,9 @@ describe('postSendMail', () => {
 
   it('reports a timeout as "delivery unknown" and never retries it', async () => {
     fake.tenant.addFault({ match: { kind: 'sendMail' }, times: 1, respond: 'hang' });
-    const error = await testGraph({ requestTimeoutMs: 100 }).postSendMail(fake.tenant.data.mailSender, payload()).catch((e: unknown) => e);
+    const error = await testGraph({ requestTimeoutMs: 100 })
+      .postSendMail(fake.tenant.data.mailSender, payload())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryUnknownError);
     expect((error as Error).message).toContain('did not answer within 100 ms');
     expect(sendMailRequests()).toBe(1);
@@ -73,7 +77,9 @@ describe('postSendMail', () => {
 
   it('reports a dropped connection as "delivery unknown" and never retries it', async () => {
     fake.tenant.addFault({ match: { kind: 'sendMail' }, times: 1, respond: 'reset' });
-    const error = await testGraph().postSendMail(fake.tenant.data.mailSender, payload()).catch((e: unknown) => e);
+    const error = await testGraph()
+      .postSendMail(fake.tenant.data.mailSender, payload())
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryUnknownError);
     expect((error as Error).message).toMatch(/^POST graph\.fake\.test\/v1\.0\/users\/.+\/sendMail lost its connection: /);
     expect(sendMailRequests()).toBe(1);
@@ -82,7 +88,9 @@ describe('postSendMail', () => {
   it('reports a rejected message (4xx) as certainly not sent', async () => {
     const bad = payload();
     bad.message.toRecipients = [];
-    const error = await testGraph().postSendMail(fake.tenant.data.mailSender, bad).catch((e: unknown) => e);
+    const error = await testGraph()
+      .postSendMail(fake.tenant.data.mailSender, bad)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect(error).not.toBeInstanceOf(DeliveryUnknownError);
     expect((error as HttpError).status).toBe(400);

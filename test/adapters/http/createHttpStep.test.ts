@@ -49,26 +49,36 @@ const refused = () => new TypeError('fetch failed', { cause: Object.assign(new E
 
 describe('the send step: throttling waits what the service asks, until the run deadline', () => {
   it('retries 429, 503 and 504, waiting each Retry-After, until another answer', async () => {
-    const s = scripted([{ status: 429, retryAfter: '0.25' }, { status: 503, retryAfter: '0.25' }, { status: 504, retryAfter: '0.25' }]);
+    const s = scripted([
+      { status: 429, retryAfter: '0.25' },
+      { status: 503, retryAfter: '0.25' },
+      { status: 504, retryAfter: '0.25' },
+    ]);
     expect((await s.send()).status).toBe(200);
     expect(s.calls()).toBe(4);
     expect(s.waits).toEqual([250, 250, 250]);
   });
 
   it("waits SharePoint's whole-second Retry-After: 120 in full, then reads (fake clock)", async () => {
-    const s = scripted([{ status: 429, retryAfter: '120' }, { status: 429, retryAfter: '120' }]);
+    const s = scripted([
+      { status: 429, retryAfter: '120' },
+      { status: 429, retryAfter: '120' },
+    ]);
     expect((await s.send()).status).toBe(200);
     expect(s.waits).toEqual([120_000, 120_000]);
   });
 
   it('honours a fractional Retry-After and an HTTP date', async () => {
-    const s = scripted([{ status: 429, retryAfter: '0.05' }, { status: 503, retryAfter: 'Sun, 01 Feb 2026 06:00:04 GMT' }]);
+    const s = scripted([
+      { status: 429, retryAfter: '0.05' },
+      { status: 503, retryAfter: 'Sun, 01 Feb 2026 06:00:04 GMT' },
+    ]);
     await s.send();
     // The date is 4 s after the start; the first wait took 0.05 s of it.
     expect(s.waits).toEqual([50, 3_950]);
   });
 
-  it('returns other statuses at once for the caller to report, and retries only the policy\'s statuses', async () => {
+  it("returns other statuses at once for the caller to report, and retries only the policy's statuses", async () => {
     const server = scripted([500]);
     expect((await server.send()).status).toBe(500);
     expect(server.calls()).toBe(1);
@@ -184,10 +194,7 @@ describe('fetchWithTimeout', () => {
   const request = { method: 'GET', url: 'https://contoso.sharepoint.fake.test/sites/it/_api/web?sig=SECRET', timeoutMs: 30 };
 
   it('hands back the answer, body buffered, headers and status kept', async () => {
-    const response = await fetchWithTimeout(
-      async () => new Response('{"a":1}', { status: 201, headers: { 'Content-Type': 'application/json' } }),
-      request,
-    );
+    const response = await fetchWithTimeout(async () => new Response('{"a":1}', { status: 201, headers: { 'Content-Type': 'application/json' } }), request);
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(await response.json()).toEqual({ a: 1 });

@@ -63,7 +63,9 @@ describe('adapters over the HTTPS loopback tenant', () => {
 
   it('reports a sendMail whose socket was destroyed as "delivery unknown", sent at most once', async () => {
     tenant.addFault({ match: { kind: 'sendMail' }, times: 1, respond: 'reset' });
-    const error = await adapters().graph.postSendMail(tenant.data.mailSender, payload).catch((e: unknown) => e);
+    const error = await adapters()
+      .graph.postSendMail(tenant.data.mailSender, payload)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeliveryUnknownError);
     expect(tenant.countsByKind()['sendMail']).toBe(1);
   });

@@ -30,7 +30,10 @@ describe('what a failed fetch says', () => {
     ['ENOTFOUND', 'host name not resolved (check the URL and DNS) (ENOTFOUND)'],
     ['UND_ERR_CONNECT_TIMEOUT', 'connection timed out (UND_ERR_CONNECT_TIMEOUT)'],
     ['ECONNRESET', 'connection dropped by the server or a proxy (ECONNRESET)'],
-    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'certificate not trusted (a TLS-inspecting proxy? add its CA with NODE_EXTRA_CA_CERTS) (UNABLE_TO_VERIFY_LEAF_SIGNATURE)'],
+    [
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'certificate not trusted (a TLS-inspecting proxy? add its CA with NODE_EXTRA_CA_CERTS) (UNABLE_TO_VERIFY_LEAF_SIGNATURE)',
+    ],
     ['SELF_SIGNED_CERT_IN_CHAIN', 'certificate not trusted (a TLS-inspecting proxy? add its CA with NODE_EXTRA_CA_CERTS) (SELF_SIGNED_CERT_IN_CHAIN)'],
     ['CERT_HAS_EXPIRED', 'certificate expired (CERT_HAS_EXPIRED)'],
     ['ERR_TLS_CERT_ALTNAME_INVALID', 'certificate does not match the host name (ERR_TLS_CERT_ALTNAME_INVALID)'],

@@ -24,7 +24,10 @@ function mailerFor(tenant: ReturnType<typeof createFakeTenant>) {
 const mail: OutgoingMail = {
   kind: 'site',
   siteCode: 'SIEGE',
-  to: [{ name: 'Zoé Müller', address: 'zoe@contoso.test' }, { name: 'Zoé', address: 'ZOE@contoso.test' }],
+  to: [
+    { name: 'Zoé Müller', address: 'zoe@contoso.test' },
+    { name: 'Zoé', address: 'ZOE@contoso.test' },
+  ],
   subject: 'Licences — Siège',
   html: '<p>Coût : 12,50 €</p>',
   attachments: [{ name: 'licences-SIEGE.csv', contentType: 'text/csv', content: new TextEncoder().encode('a;b\r\n') }],

@@ -53,7 +53,9 @@ describe('createGraphMailer', () => {
         { emailAddress: { address: 'bob@contoso.test', name: 'Bob' } },
         { emailAddress: { address: 'it@contoso.test' } },
       ],
-      attachments: [{ '@odata.type': '#microsoft.graph.fileAttachment', name: 'licences.csv', contentType: 'text/csv; charset=utf-8', contentBytes: expect.any(String) }],
+      attachments: [
+        { '@odata.type': '#microsoft.graph.fileAttachment', name: 'licences.csv', contentType: 'text/csv; charset=utf-8', contentBytes: expect.any(String) },
+      ],
     });
     expect(new Uint8Array(Buffer.from(message?.attachments[0]?.contentBytes ?? '', 'base64'))).toEqual(csv);
   });
@@ -68,7 +70,11 @@ describe('createGraphMailer', () => {
     ['no recipient', { to: [] }, /the report for site SIEGE has no recipient; nothing was sent/],
     ['501 recipients', { to: recipients(501) }, /has 501 recipients; Exchange Online accepts at most 500/],
     ['an address without @', { to: [{ name: 'X', address: 'not-an-address' }] }, /recipient "X" has an invalid address "not-an-address"/],
-    ['a request over 4 MB', { attachments: [{ name: 'big.csv', contentType: 'text/csv', content: new Uint8Array(3 * 1024 * 1024) }] }, /would be a 4\.00 MB sendMail request \(\d+ bytes\); Graph accepts at most 4 MB/],
+    [
+      'a request over 4 MB',
+      { attachments: [{ name: 'big.csv', contentType: 'text/csv', content: new Uint8Array(3 * 1024 * 1024) }] },
+      /would be a 4\.00 MB sendMail request \(\d+ bytes\); Graph accepts at most 4 MB/,
+    ],
   ])('refuses %s without calling Graph', async (_, change, message) => {
     const graph = recorder();
     const send = createGraphMailer({ sender: 's@contoso.test', postSendMail: graph.postSendMail }).send({ ...mail, ...change });
@@ -88,7 +94,13 @@ describe('createGraphMailer', () => {
   });
 
   it('names the run summary in its errors', async () => {
-    const send = createGraphMailer({ sender: 's@contoso.test', postSendMail: recorder().postSendMail }).send({ kind: 'summary', to: [], subject: 's', html: '', attachments: [] });
+    const send = createGraphMailer({ sender: 's@contoso.test', postSendMail: recorder().postSendMail }).send({
+      kind: 'summary',
+      to: [],
+      subject: 's',
+      html: '',
+      attachments: [],
+    });
     await expect(send).rejects.toThrow(/^the run summary has no recipient/);
   });
 

@@ -28,7 +28,12 @@ function siteMail(overrides: Partial<OutgoingMail> = {}): OutgoingMail {
 }
 
 /** The header lines of a raw message (before the first empty line), unfolded. */
-const headerLines = (raw: Buffer) => raw.toString('latin1').split('\r\n\r\n')[0]!.replace(/\r\n(?=[ \t])/g, '').split('\r\n');
+const headerLines = (raw: Buffer) =>
+  raw
+    .toString('latin1')
+    .split('\r\n\r\n')[0]!
+    .replace(/\r\n(?=[ \t])/g, '')
+    .split('\r\n');
 /** Every address of a parsed header, as plain objects. */
 const addresses = (header: AddressObject | AddressObject[] | undefined) =>
   [header ?? []].flat().flatMap((object) => object.value.map(({ name, address, group }) => ({ name, address, ...(group ? { group } : {}) })));
@@ -82,7 +87,12 @@ describe('createOutboxMailer', () => {
 
   it('writes strict MIME: CRLF line endings, no line over 998 characters, base64 lines of at most 76', async () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
-    await mailer.send(siteMail({ subject: 'Coût des licences « Siège » '.repeat(22), attachments: [{ name: 'a.csv', contentType: 'text/csv', content: new Uint8Array(10_000) }] }));
+    await mailer.send(
+      siteMail({
+        subject: 'Coût des licences « Siège » '.repeat(22),
+        attachments: [{ name: 'a.csv', contentType: 'text/csv', content: new Uint8Array(10_000) }],
+      }),
+    );
     const text = (await readFile(path.join(dir, '2026-11-SIEGE.eml'))).toString('latin1');
     expect(text).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
     expect(Math.max(...text.split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
@@ -114,7 +124,14 @@ describe('createOutboxMailer', () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
     await mailer.send(siteMail({ subject }));
     const raw = await readFile(path.join(dir, '2026-11-SIEGE.eml'));
-    expect(Math.max(...raw.toString('latin1').split('\r\n').map((line) => line.length))).toBeLessThanOrEqual(998);
+    expect(
+      Math.max(
+        ...raw
+          .toString('latin1')
+          .split('\r\n')
+          .map((line) => line.length),
+      ),
+    ).toBeLessThanOrEqual(998);
     expect((await simpleParser(raw)).subject).toBe(subject);
   });
 
@@ -139,7 +156,9 @@ describe('createOutboxMailer', () => {
 
   it('keeps a hostile site code inside the outbox folder', async () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
-    const result = await mailer.send(siteMail({ siteCode: '../../etc/passwd', attachments: [{ name: '../../x.sh', contentType: 'text/plain', content: allBytes }] }));
+    const result = await mailer.send(
+      siteMail({ siteCode: '../../etc/passwd', attachments: [{ name: '../../x.sh', contentType: 'text/plain', content: allBytes }] }),
+    );
     const files = result.status === 'outbox' ? result.files : [];
     expect(files).toHaveLength(3);
     for (const file of files) expect(path.dirname(file)).toBe(dir);
@@ -159,8 +178,20 @@ describe('createOutboxMailer', () => {
   it('names two attachments of the same type after their own names', async () => {
     const mailer = createOutboxMailer({ dir, clock, period: '2026-11' });
     const content = new Uint8Array([1]);
-    const result = await mailer.send(siteMail({ attachments: [{ name: 'a.csv', contentType: 'text/csv', content }, { name: 'b.csv', contentType: 'text/csv', content }] }));
-    expect(result.status === 'outbox' && result.files.map((f) => path.basename(f))).toEqual(['2026-11-SIEGE.eml', '2026-11-SIEGE.html', '2026-11-SIEGE-1-a.csv', '2026-11-SIEGE-2-b.csv']);
+    const result = await mailer.send(
+      siteMail({
+        attachments: [
+          { name: 'a.csv', contentType: 'text/csv', content },
+          { name: 'b.csv', contentType: 'text/csv', content },
+        ],
+      }),
+    );
+    expect(result.status === 'outbox' && result.files.map((f) => path.basename(f))).toEqual([
+      '2026-11-SIEGE.eml',
+      '2026-11-SIEGE.html',
+      '2026-11-SIEGE-1-a.csv',
+      '2026-11-SIEGE-2-b.csv',
+    ]);
   });
 
   it.each([

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRateLimitedMailer } from '../../../src/adapters/mail/createRateLimitedMailer.js';
 import type { Mailer, OutgoingMail } from '../../../src/ports.js';
 
-const mailTo = (code: string): OutgoingMail => ({ kind: 'site', siteCode: code, to: [{ name: '', address: 'a@b.c' }], subject: code, html: '', attachments: [] });
+const mailTo = (code: string): OutgoingMail => ({
+  kind: 'site',
+  siteCode: code,
+  to: [{ name: '', address: 'a@b.c' }],
+  subject: code,
+  html: '',
+  attachments: [],
+});
 
 /** A mailer that takes `durationMs` (fake time) per send and records when each started. */
 function slowMailer(durationMs: number) {

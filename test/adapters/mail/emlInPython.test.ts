@@ -27,7 +27,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe.skipIf(!hasPython)('the outbox .eml read by Python\'s email package (skipped: no python3 on this machine)', () => {
+describe.skipIf(!hasPython)("the outbox .eml read by Python's email package (skipped: no python3 on this machine)", () => {
   it('gives the decoded subject and the non-ASCII attachment name back as written', async () => {
     const mailer = createOutboxMailer({ dir, clock: { now: () => new Date('2026-11-02T06:00:00Z') }, period: '2026-11' });
     const csv = new TextEncoder().encode('\uFEFFNom;Prénom\r\nMüller;Zoé\r\n');

@@ -79,18 +79,24 @@ describe('createListReader.readItems', () => {
   });
 
   it('names a missing list and the site in one clear message', async () => {
-    const error = await reader().readItems('Tarifs', PRICE_COLUMNS).catch((e: unknown) => e);
+    const error = await reader()
+      .readItems('Tarifs', PRICE_COLUMNS)
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe(`SharePoint list 'Tarifs' not found at ${FAKE_SHAREPOINT_SITE_URL}`);
   });
 
   it('says the site is not found when SHAREPOINT_SITE_URL is wrong', async () => {
     const wrong = 'https://contoso.sharepoint.fake.test/sites/nope';
-    const error = await reader({ siteUrl: wrong }).readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e);
+    const error = await reader({ siteUrl: wrong })
+      .readItems(SITES_LIST_TITLE, SITE_COLUMNS)
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe(`SharePoint site ${wrong} not found (check SHAREPOINT_SITE_URL)`);
   });
 
-  it('reports an unknown column with SharePoint\'s own words', async () => {
-    const error = await reader().readItems(SITES_LIST_TITLE, ['Title', 'Budget']).catch((e: unknown) => e);
+  it("reports an unknown column with SharePoint's own words", async () => {
+    const error = await reader()
+      .readItems(SITES_LIST_TITLE, ['Title', 'Budget'])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(400);
     expect((error as HttpError).message).toContain("Column 'Budget' does not exist");
@@ -136,7 +142,9 @@ describe('createListReader: throttling, outages, identification', () => {
 
   it('fails a hung request with a TimeoutError naming the path, not the query string', async () => {
     fake.tenant.addFault({ match: { kind: 'listItems' }, times: 1, respond: 'hang' });
-    const error = await reader({ requestTimeoutMs: 100 }).readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e);
+    const error = await reader({ requestTimeoutMs: 100 })
+      .readItems(SITES_LIST_TITLE, SITE_COLUMNS)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toBe("GET /sites/it/_api/web/lists/getByTitle('Sites')/items did not answer within 100 ms");
   });
@@ -152,19 +160,28 @@ describe('createListReader: throttling, outages, identification', () => {
 describe('createListReader: tokens and what SharePoint says of them', () => {
   const unauthorized = (respond: { body?: unknown; headers?: Record<string, string> }) =>
     fake.tenant.addFault({ match: { kind: 'listItems' }, respond: { status: 401, ...respond } });
-  const readError = async () => (await reader().readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e)) as HttpError;
-  const CERTIFICATE_HINT = 'SharePoint refuses app-only tokens obtained with a client secret: use a certificate, AZURE_CLIENT_CERTIFICATE_PATH, or the managed identity';
+  const readError = async () =>
+    (await reader()
+      .readItems(SITES_LIST_TITLE, SITE_COLUMNS)
+      .catch((e: unknown) => e)) as HttpError;
+  const CERTIFICATE_HINT =
+    'SharePoint refuses app-only tokens obtained with a client secret: use a certificate, AZURE_CLIENT_CERTIFICATE_PATH, or the managed identity';
 
   it('asks for a token for the SharePoint tenant host, not the site path', async () => {
     const scopes: string[] = [];
-    const tokens = { credential: { kind: 'managed-identity' as const, description: 'test' }, getToken: async (scope: string) => (scopes.push(scope), DEFAULT_FAKE_TOKEN) };
+    const tokens = {
+      credential: { kind: 'managed-identity' as const, description: 'test' },
+      getToken: async (scope: string) => (scopes.push(scope), DEFAULT_FAKE_TOKEN),
+    };
     await reader({ tokens }).readItems(SITES_LIST_TITLE, SITE_COLUMNS);
     expect(scopes).toEqual(['https://contoso.sharepoint.fake.test/.default']);
   });
 
   it('reports a refused token without showing it', async () => {
     const token = 'eyJhbGciOiJSUzI1NiJ9.secret-payload-1234567890.signature-abcdefghij';
-    const error = await reader({ tokens: createTokenProvider({ staticAccessToken: token }) }).readItems(SITES_LIST_TITLE, SITE_COLUMNS).catch((e: unknown) => e);
+    const error = await reader({ tokens: createTokenProvider({ staticAccessToken: token }) })
+      .readItems(SITES_LIST_TITLE, SITE_COLUMNS)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(401);
     expect(`${(error as Error).message} ${(error as Error).stack}`).not.toContain('secret-payload');

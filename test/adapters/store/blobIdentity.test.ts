@@ -25,7 +25,14 @@ afterAll(async () => {
 function accessToken(claims: Record<string, unknown> = {}): string {
   const now = Math.floor(Date.now() / 1000);
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const payload = { aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/8f4a1c2e-0b6d-4e1a-9c3f-2d5e7a9b1c4d/', iat: now, nbf: now, exp: now + 3600, ...claims };
+  const payload = {
+    aud: 'https://storage.azure.com',
+    iss: 'https://sts.windows.net/8f4a1c2e-0b6d-4e1a-9c3f-2d5e7a9b1c4d/',
+    iat: now,
+    nbf: now,
+    exp: now + 3600,
+    ...claims,
+  };
   return `${part({ typ: 'JWT', alg: 'RS256' })}.${part(payload)}.c2lnbmF0dXJl`;
 }
 
@@ -57,17 +64,25 @@ describe('identity-based Blob Storage', () => {
   it('names a refused token without showing it', async () => {
     const wrong = accessToken({ aud: 'https://graph.microsoft.com' });
     const store = createBlobTextStore({ serviceUrl: azurite.blobServiceUri, credential: { kind: 'token', getToken: async () => wrong } }, `id-${randomUUID()}`);
-    const error = await store.get('a.json').then(() => undefined, (e: unknown) => e as Error);
+    const error = await store.get('a.json').then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toMatch(/^Blob storage: creating container "id-[^"]+" failed: 40[13]/);
     expect(JSON.stringify({ message: error?.message, stack: error?.stack })).not.toContain(wrong.split('.')[1]);
   });
 
   it('names a token function that fails, and sends nothing without a token', async () => {
     const store = createBlobTextStore(
-      { serviceUrl: azurite.blobServiceUri, credential: { kind: 'token', getToken: async () => Promise.reject(new Error('ManagedIdentityCredential: no managed identity endpoint')) } },
+      {
+        serviceUrl: azurite.blobServiceUri,
+        credential: { kind: 'token', getToken: async () => Promise.reject(new Error('ManagedIdentityCredential: no managed identity endpoint')) },
+      },
       `id-${randomUUID()}`,
       { maxTries: 1 },
     );
-    await expect(store.get('a.json')).rejects.toThrow(/^Blob storage: creating container "id-[^"]+" failed: ManagedIdentityCredential: no managed identity endpoint/);
+    await expect(store.get('a.json')).rejects.toThrow(
+      /^Blob storage: creating container "id-[^"]+" failed: ManagedIdentityCredential: no managed identity endpoint/,
+    );
   });
 });

@@ -24,7 +24,15 @@ describe('Shared Key string to sign (learn.microsoft.com/rest/api/storageservice
       'accept-encoding': 'gzip', // not signed
     });
     expect(stringToSign('put', url, headers, 'myaccount')).toBe(
-      'PUT\n' + '\n\n' + '\n' + '\n' + 'text/plain\n' + '\n' + '\n\n' + '*\n' + '\n\n' +
+      'PUT\n' +
+        '\n\n' +
+        '\n' +
+        '\n' +
+        'text/plain\n' +
+        '\n' +
+        '\n\n' +
+        '*\n' +
+        '\n\n' +
         'x-ms-date:Tue, 01 Dec 2026 06:00:00 GMT\nx-ms-lease-action:acquire\nx-ms-meta-multi:a b\nx-ms-version:2023-11-03\n' +
         '/myaccount/mycontainer/a%20b%C3%A9.json\ncomp:lease\ninclude:a,b\nrestype:x',
     );
@@ -40,7 +48,7 @@ describe('Shared Key string to sign (learn.microsoft.com/rest/api/storageservice
 });
 
 describe('parseConnectionString', () => {
-  it('reads UseDevelopmentStorage=true as Azurite\'s well-known account on its default port', () => {
+  it("reads UseDevelopmentStorage=true as Azurite's well-known account on its default port", () => {
     const { serviceUrl, credential } = parseConnectionString('UseDevelopmentStorage=true');
     expect(serviceUrl).toBe('http://127.0.0.1:10000/devstoreaccount1');
     expect(credential).toEqual({ kind: 'sharedKey', accountName: 'devstoreaccount1', accountKey: Buffer.from(DEV_KEY, 'base64') });
@@ -163,8 +171,9 @@ describe('createBlobTextStore: retries and timeouts', () => {
   it('follows NextMarker until the last page of List Blobs', async () => {
     const list = (names: string[], next = '') =>
       `<?xml version="1.0" encoding="utf-8"?><EnumerationResults><Blobs>${names.map((n) => `<Blob><Name>${n}</Name></Blob>`).join('')}</Blobs><NextMarker>${next}</NextMarker></EnumerationResults>`;
-    const service = fakeService([created], (url) =>
-      new Response(url.searchParams.get('marker') === 'p2' ? list(['runs/b.json']) : list(['runs/c.json', 'runs/a.json'], 'p2'), { status: 200 }),
+    const service = fakeService(
+      [created],
+      (url) => new Response(url.searchParams.get('marker') === 'p2' ? list(['runs/b.json']) : list(['runs/c.json', 'runs/a.json'], 'p2'), { status: 200 }),
     );
     expect(await createBlobTextStore(connection, 'c-list', { fetch: service.fetch }).list('runs/')).toEqual(['runs/a.json', 'runs/b.json', 'runs/c.json']);
     expect(service.requests.slice(1).map((r) => r.url.searchParams.get('marker'))).toEqual([null, 'p2']);
@@ -173,6 +182,8 @@ describe('createBlobTextStore: retries and timeouts', () => {
 
 describe('createTextStore', () => {
   it('refuses an identity-based connection without a token function', () => {
-    expect(() => createTextStore({ stateDir: '.data', storageBlobServiceUri: 'https://contoso.blob.core.windows.net' })).toThrow(/identity-based connection .* needs a token provider/);
+    expect(() => createTextStore({ stateDir: '.data', storageBlobServiceUri: 'https://contoso.blob.core.windows.net' })).toThrow(
+      /identity-based connection .* needs a token provider/,
+    );
   });
 });

@@ -32,7 +32,9 @@ export function removeChildBuild(): void {
 export function holdLeaseInChild(stateDir: string, key: string, seconds: number): LeaseHolderProcess {
   buildDir ??= dirname(buildChildCli());
   const storeModule = pathToFileURL(join(buildDir, 'src', 'adapters', 'store', 'createLocalTextStore.js')).href;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', HOLD, storeModule, stateDir, key, String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', HOLD, storeModule, stateDir, key, String(seconds)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const outcome = new Promise<string>((resolve, reject) => {
     let out = '';

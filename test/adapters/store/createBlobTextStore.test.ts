@@ -49,8 +49,16 @@ describe('createBlobTextStore', () => {
     const store = createBlobTextStore(azurite.connectionString, container);
     await store.put('locks/2026-11', '');
     const leaseId = randomUUID();
-    const lease = (action: string) => ({ method: 'PUT' as const, path: `${container}/locks/2026-11`, query: { comp: 'lease' }, headers: { 'x-ms-lease-action': action, 'x-ms-lease-id': leaseId } });
-    const acquired = await outside()({ ...lease('acquire'), headers: { 'x-ms-lease-action': 'acquire', 'x-ms-lease-duration': '15', 'x-ms-proposed-lease-id': leaseId } });
+    const lease = (action: string) => ({
+      method: 'PUT' as const,
+      path: `${container}/locks/2026-11`,
+      query: { comp: 'lease' },
+      headers: { 'x-ms-lease-action': action, 'x-ms-lease-id': leaseId },
+    });
+    const acquired = await outside()({
+      ...lease('acquire'),
+      headers: { 'x-ms-lease-action': 'acquire', 'x-ms-lease-duration': '15', 'x-ms-proposed-lease-id': leaseId },
+    });
     expect(acquired.status).toBe(201);
     expect(await store.tryAcquireLease('locks/2026-11', 15)).toBeUndefined();
     expect((await outside()(lease('release'))).status).toBe(200);
@@ -61,7 +69,12 @@ describe('createBlobTextStore', () => {
     const container = freshContainer();
     const store = createBlobTextStore(azurite.connectionString, container);
     const lease = await store.tryAcquireLease('locks/2026-11', 15);
-    const broken = await outside()({ method: 'PUT', path: `${container}/locks/2026-11`, query: { comp: 'lease' }, headers: { 'x-ms-lease-action': 'break', 'x-ms-lease-break-period': '0' } });
+    const broken = await outside()({
+      method: 'PUT',
+      path: `${container}/locks/2026-11`,
+      query: { comp: 'lease' },
+      headers: { 'x-ms-lease-action': 'break', 'x-ms-lease-break-period': '0' },
+    });
     expect(broken.status).toBe(202);
     const thief = await store.tryAcquireLease('locks/2026-11', 15);
     expect(thief).toBeDefined();
@@ -78,7 +91,10 @@ describe('createBlobTextStore', () => {
   it('never shows the account key in its errors', async () => {
     const key = Buffer.from(`wrong-key-${randomUUID()}`).toString('base64');
     const store = createBlobTextStore(azuriteConnectionString(azurite.port, key), freshContainer());
-    const error = await store.get('a.json').then(() => undefined, (e: unknown) => e as Error);
+    const error = await store.get('a.json').then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toMatch(/^Blob storage: creating container "test-[^"]+" failed: 403/);
     expect(JSON.stringify({ message: error?.message, stack: error?.stack, cause: String(error?.cause) })).not.toContain(key);
   });
@@ -88,13 +104,18 @@ describe('createBlobTextStore', () => {
     const calls: string[] = [];
     const counting: typeof fetch = (input, init) => (calls.push(String(input)), fetch(input, init));
     const store = createBlobTextStore(azuriteConnectionString(await freePort(), key), freshContainer(), { fetch: counting });
-    const error = await store.put('a.json', '{}').then(() => undefined, (e: unknown) => e as Error);
+    const error = await store.put('a.json', '{}').then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(error?.message).toMatch(/^Blob storage: creating container .* failed: .*ECONNREFUSED/);
     expect(error?.message).not.toContain(key);
     expect(calls).toHaveLength(1);
   });
 
   it('refuses a malformed connection string without repeating it', () => {
-    expect(() => createBlobTextStore('AccountKey=s3cr3t;nonsense')).toThrow(/^Blob storage: the storage connection string \(AzureWebJobsStorage\) is not valid$/);
+    expect(() => createBlobTextStore('AccountKey=s3cr3t;nonsense')).toThrow(
+      /^Blob storage: the storage connection string \(AzureWebJobsStorage\) is not valid$/,
+    );
   });
 });

@@ -52,11 +52,22 @@ function spread(sites: number, accounts: number, prng: Prng): number[] {
 
 function buildSkus(count: number, prng: Prng): FakeSku[] {
   const real = Object.values(SKUS).slice(0, count);
-  const skus: FakeSku[] = real.map((s) => ({ skuId: s.skuId, skuPartNumber: s.skuPartNumber, displayName: s.displayName, prepaidUnits: 0, servicePlans: s.servicePlans.map((p) => ({ ...p })) }));
+  const skus: FakeSku[] = real.map((s) => ({
+    skuId: s.skuId,
+    skuPartNumber: s.skuPartNumber,
+    displayName: s.displayName,
+    prepaidUnits: 0,
+    servicePlans: s.servicePlans.map((p) => ({ ...p })),
+  }));
   for (let i = skus.length; i < count; i++) {
     const n = String(i + 1).padStart(2, '0');
     // A comma in some names exercises CSV quoting in the product-names file.
-    skus.push({ skuId: prng.guid(), skuPartNumber: `FAKE_ADDON_${n}`, displayName: i % 3 ? `Fake Add-on ${n}` : `Fake Add-on ${n}, Nonprofit`, prepaidUnits: 0 });
+    skus.push({
+      skuId: prng.guid(),
+      skuPartNumber: `FAKE_ADDON_${n}`,
+      displayName: i % 3 ? `Fake Add-on ${n}` : `Fake Add-on ${n}, Nonprofit`,
+      prepaidUnits: 0,
+    });
   }
   return skus;
 }
@@ -94,7 +105,15 @@ export function generateTenantData(opts: GenerateOptions): TenantData {
     const correspondents: FakeGroup = { id: prng.guid(), displayName: `Correspondants ${code}`, memberIds: members.slice(0, 1 + (s % 3)).map((u) => u.id) };
     groups.push(staff, correspondents);
     const id = s + 1;
-    siteItems.push({ Id: id, ID: id, Title: `ETABLISSEMENT ${code}`, SiteCode: code, MembersGroupId: staff.id, CorrespondentsGroupId: correspondents.id, Active: true });
+    siteItems.push({
+      Id: id,
+      ID: id,
+      Title: `ETABLISSEMENT ${code}`,
+      SiteCode: code,
+      MembersGroupId: staff.id,
+      CorrespondentsGroupId: correspondents.id,
+      Active: true,
+    });
   });
 
   const sender = people.create({ mailbox: 'rapports', jobTitle: null, skuIds: [] });
@@ -107,7 +126,9 @@ export function generateTenantData(opts: GenerateOptions): TenantData {
 
   const prices = [0, 2.6, 3.7, 4.6, 6.3, 9.2, 12.5];
   // About one SKU in ten has no price row; the first SKU is priced twice (duplicate).
-  const priceItems = skus.filter((_, i) => i % 10 !== 7).map((sku, i) => ({ Title: sku.displayName, SkuPartNumber: sku.skuPartNumber, SkuId: i % 2 ? sku.skuId : null, MonthlyPrice: prng.pick(prices) }));
+  const priceItems = skus
+    .filter((_, i) => i % 10 !== 7)
+    .map((sku, i) => ({ Title: sku.displayName, SkuPartNumber: sku.skuPartNumber, SkuId: i % 2 ? sku.skuId : null, MonthlyPrice: prng.pick(prices) }));
   if (skus[0]) priceItems.push({ Title: `${skus[0].displayName} (ancien tarif)`, SkuPartNumber: skus[0].skuPartNumber, SkuId: null, MonthlyPrice: 7.1 });
 
   return {
@@ -123,7 +144,11 @@ export function generateTenantData(opts: GenerateOptions): TenantData {
       sitePath: '/sites/it',
       lists: [
         { title: SITES_LIST_TITLE, fields: ['Title', 'SiteCode', 'MembersGroupId', 'CorrespondentsGroupId', 'Active'], items: siteItems },
-        { title: PRICES_LIST_TITLE, fields: ['Title', 'SkuPartNumber', 'SkuId', 'MonthlyPrice'], items: priceItems.map((p, i) => ({ Id: i + 1, ID: i + 1, ...p })) },
+        {
+          title: PRICES_LIST_TITLE,
+          fields: ['Title', 'SkuPartNumber', 'SkuId', 'MonthlyPrice'],
+          items: priceItems.map((p, i) => ({ Id: i + 1, ID: i + 1, ...p })),
+        },
       ],
     },
   };

@@ -34,7 +34,10 @@ export class Prng {
   /** Random (version 4 layout) GUID, lower case like Graph returns them. Four draws: cheap for 50,000 users. */
   guid(): string {
     let hex = '';
-    for (let i = 0; i < 4; i++) hex += Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0');
+    for (let i = 0; i < 4; i++)
+      hex += Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, '0');
     const variant = '89ab'[parseInt(hex[16] ?? '0', 16) & 3] ?? '8';
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }

@@ -34,8 +34,16 @@ export function sampleTenantData(options: { now?: Date } = {}): TenantData {
     const list: FakeUser[] = [];
     const fresh = code === 'DDA32' ? count - 1 : count; // DDA32 shares one psychologist with DDA31
     for (let i = 0; i < fresh; i++) {
-      const jobTitle = code === 'SIEGE' ? HEAD_OFFICE_TITLES[i % HEAD_OFFICE_TITLES.length] ?? null
-        : i === 0 ? "Directeur d'établissement" : i === 1 ? 'Chef de service' : i === 2 ? 'Secrétaire' : prng.pick(JOB_TITLES);
+      const jobTitle =
+        code === 'SIEGE'
+          ? (HEAD_OFFICE_TITLES[i % HEAD_OFFICE_TITLES.length] ?? null)
+          : i === 0
+            ? "Directeur d'établissement"
+            : i === 1
+              ? 'Chef de service'
+              : i === 2
+                ? 'Secrétaire'
+                : prng.pick(JOB_TITLES);
       list.push(add(people.create({ jobTitle, skuIds: licensesFor(jobTitle, prng) })));
     }
     staff.set(code, list);
@@ -57,30 +65,81 @@ export function sampleTenantData(options: { now?: Date } = {}): TenantData {
     users.splice(users.indexOf(old), 1, user);
     list[i] = user;
   };
-  swap('SIEGE', 12, people.create({ givenName: 'Bernard', surname: 'Castaing', jobTitle: 'Directeur adjoint', enabled: false, signIn: 'stale', skuIds: [SKUS.ENTERPRISEPACK.skuId] }));
+  swap(
+    'SIEGE',
+    12,
+    people.create({
+      givenName: 'Bernard',
+      surname: 'Castaing',
+      jobTitle: 'Directeur adjoint',
+      enabled: false,
+      signIn: 'stale',
+      skuIds: [SKUS.ENTERPRISEPACK.skuId],
+    }),
+  );
   swap('APF', 20, people.create({ givenName: 'Élodie', surname: "O'Neil", jobTitle: 'Éducatrice spécialisée', skuIds: [SKUS.STANDARDPACK.skuId] }));
-  swap('CEPSJ', 40, people.create({ givenName: 'Jean-Marc', surname: "D'Almeida", jobTitle: 'Moniteur-éducateur', enabled: false, skuIds: [SKUS.STANDARDPACK.skuId] }));
+  swap(
+    'CEPSJ',
+    40,
+    people.create({ givenName: 'Jean-Marc', surname: "D'Almeida", jobTitle: 'Moniteur-éducateur', enabled: false, skuIds: [SKUS.STANDARDPACK.skuId] }),
+  );
   swap('CEFCS', 30, people.create({ jobTitle: 'Surveillant de nuit', enabled: false, signIn: 'stale', skuIds: [] }));
   swap('PDM', 30, people.create({ givenName: 'Anna', surname: 'Schmidt', jobTitle: 'Auditrice externe', guestOf: 'cabinet-audit.de', skuIds: [] }));
   swap('CEPSJ', 60, people.create({ givenName: 'Paul', surname: 'Durand', jobTitle: null, guestOf: 'gmail.com', signIn: 'never', skuIds: [] }));
-  swap('APF', 90, people.create({ givenName: 'Lucie', surname: 'Mercier', jobTitle: 'Psychiatre (vacataire)', guestOf: 'chu-toulouse.fr', skuIds: [SKUS.TEAMS_EXPLORATORY.skuId] }));
-  for (const [code, i] of [['APF', 100], ['CEPSJ', 100], ['CEPSJ', 120], ['DDA31', 50], ['AT65', 20], ['CEPGA', 25]] as const) {
+  swap(
+    'APF',
+    90,
+    people.create({
+      givenName: 'Lucie',
+      surname: 'Mercier',
+      jobTitle: 'Psychiatre (vacataire)',
+      guestOf: 'chu-toulouse.fr',
+      skuIds: [SKUS.TEAMS_EXPLORATORY.skuId],
+    }),
+  );
+  for (const [code, i] of [
+    ['APF', 100],
+    ['CEPSJ', 100],
+    ['CEPSJ', 120],
+    ['DDA31', 50],
+    ['AT65', 20],
+    ['CEPGA', 25],
+  ] as const) {
     swap(code, i, people.create({ jobTitle: 'Surveillant de nuit', noMail: true, skuIds: i % 2 ? [] : [SKUS.POWER_BI_STANDARD.skuId] }));
   }
-  for (const [code, i] of [['SIEGE', 5], ['CEFLP', 3], ['DDA31', 3]] as const) at(code, i).assignedLicenses.push({ skuId: SKUS.VISIOCLIENT.skuId, disabledPlans: [] });
-  for (const [code, i] of [['SIEGE', 7], ['APF', 1]] as const) at(code, i).assignedLicenses.push({ skuId: SKUS.PROJECTPROFESSIONAL.skuId, disabledPlans: [] });
-  for (const [code, i] of [['PDM', 4], ['HUMA', 5], ['CEPGA', 6]] as const) at(code, i).assignedLicenses = [{ skuId: SKUS.O365_BUSINESS.skuId, disabledPlans: [] }];
+  for (const [code, i] of [
+    ['SIEGE', 5],
+    ['CEFLP', 3],
+    ['DDA31', 3],
+  ] as const)
+    at(code, i).assignedLicenses.push({ skuId: SKUS.VISIOCLIENT.skuId, disabledPlans: [] });
+  for (const [code, i] of [
+    ['SIEGE', 7],
+    ['APF', 1],
+  ] as const)
+    at(code, i).assignedLicenses.push({ skuId: SKUS.PROJECTPROFESSIONAL.skuId, disabledPlans: [] });
+  for (const [code, i] of [
+    ['PDM', 4],
+    ['HUMA', 5],
+    ['CEPGA', 6],
+  ] as const)
+    at(code, i).assignedLicenses = [{ skuId: SKUS.O365_BUSINESS.skuId, disabledPlans: [] }];
 
   // Licensed accounts in no site group: the report must list them as "covered by no site".
   const sender = add(people.create({ mailbox: 'rapports', jobTitle: null, signIn: 'recent', skuIds: [SKUS.EXCHANGESTANDARD.skuId] }));
   const dsi = add(people.create({ mailbox: 'dsi', jobTitle: null, signIn: 'recent', skuIds: [SKUS.EXCHANGESTANDARD.skuId] }));
-  add(people.create({ mailbox: 'admin.m365', givenName: 'Admin', surname: 'M365', jobTitle: 'Compte d\'administration', skuIds: [SKUS.ENTERPRISEPACK.skuId] }));
+  add(people.create({ mailbox: 'admin.m365', givenName: 'Admin', surname: 'M365', jobTitle: "Compte d'administration", skuIds: [SKUS.ENTERPRISEPACK.skuId] }));
   add(people.create({ jobTitle: 'Stagiaire', signIn: 'stale', skuIds: [SKUS.STANDARDPACK.skuId] }));
   add(people.create({ jobTitle: 'Ancien directeur', enabled: false, signIn: 'stale', skuIds: [SKUS.SPB.skuId] }));
 
   const rows = buildSampleGroups(at, staff, group, prng);
   // Group-based licensing for the managers (SIEGE's first, then each site's director), after the PRNG is done.
-  groups.push(managersLicensingGroup(SAMPLE_SITES.map(([, code]) => at(code, 0)), now));
+  groups.push(
+    managersLicensingGroup(
+      SAMPLE_SITES.map(([, code]) => at(code, 0)),
+      now,
+    ),
+  );
   const skus = sampleSkus(users);
   return {
     tenantId: '3f2a8c1e-5b7d-4e90-a1c2-7d8e9f0a1b2c',

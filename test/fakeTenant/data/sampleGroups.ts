@@ -15,21 +15,23 @@ export interface SiteRow {
 }
 
 export const SAMPLE_SITES: Array<[name: string, code: string, members: number]> = [
-  ['SIEGE SOCIAL', 'SIEGE', 35], ['PROTECTION DES MAJEURS', 'PDM', 37], ['APF', 'APF', 112],
-  ['HUMALLIANCE', 'HUMA', 12], ['AT65', 'AT65', 24], ['CEF CHEMINS DU SUD', 'CEFCS', 42],
-  ['CEF LA POUJADE', 'CEFLP', 34], ['CEP SAINT JEAN', 'CEPSJ', 131], ['CEP GARONA', 'CEPGA', 32],
-  ['DDAEOMI 31', 'DDA31', 105], ['DDAEOMI 32', 'DDA32', 24],
+  ['SIEGE SOCIAL', 'SIEGE', 35],
+  ['PROTECTION DES MAJEURS', 'PDM', 37],
+  ['APF', 'APF', 112],
+  ['HUMALLIANCE', 'HUMA', 12],
+  ['AT65', 'AT65', 24],
+  ['CEF CHEMINS DU SUD', 'CEFCS', 42],
+  ['CEF LA POUJADE', 'CEFLP', 34],
+  ['CEP SAINT JEAN', 'CEPSJ', 131],
+  ['CEP GARONA', 'CEPGA', 32],
+  ['DDAEOMI 31', 'DDA31', 105],
+  ['DDAEOMI 32', 'DDA32', 24],
 ];
 
 type Member = FakeUser | FakeGroup;
 type MakeGroup = (displayName: string, members: Member[]) => FakeGroup;
 
-export function buildSampleGroups(
-  at: (code: string, i: number) => FakeUser,
-  staff: Map<string, FakeUser[]>,
-  group: MakeGroup,
-  prng: Prng,
-): SiteRow[] {
+export function buildSampleGroups(at: (code: string, i: number) => FakeUser, staff: Map<string, FakeUser[]>, group: MakeGroup, prng: Prng): SiteRow[] {
   const list = (code: string): FakeUser[] => staff.get(code) ?? [];
   const staffGroup = (name: string, code: string): FakeGroup => {
     const all = list(code);
@@ -66,13 +68,28 @@ export function buildSampleGroups(
 
   // Active, but its staff group was deleted from Entra ID: Graph answers 404.
   const deletedGroupId = prng.guid();
-  rows.push({ Title: 'FOYER LES PINS', SiteCode: 'FLP', MembersGroupId: deletedGroupId,
-    CorrespondentsGroupId: group('Correspondants FOYER LES PINS', [at('SIEGE', 6)]).id, Active: true });
+  rows.push({
+    Title: 'FOYER LES PINS',
+    SiteCode: 'FLP',
+    MembersGroupId: deletedGroupId,
+    CorrespondentsGroupId: group('Correspondants FOYER LES PINS', [at('SIEGE', 6)]).id,
+    Active: true,
+  });
   // Closed establishment: must not be read at all.
-  rows.push({ Title: 'ESAT LES CEDRES', SiteCode: 'ESAT', MembersGroupId: group('Personnel ESAT LES CEDRES', list('SIEGE').slice(20, 23)).id,
-    CorrespondentsGroupId: group('Correspondants ESAT LES CEDRES', [at('SIEGE', 0)]).id, Active: false });
+  rows.push({
+    Title: 'ESAT LES CEDRES',
+    SiteCode: 'ESAT',
+    MembersGroupId: group('Personnel ESAT LES CEDRES', list('SIEGE').slice(20, 23)).id,
+    CorrespondentsGroupId: group('Correspondants ESAT LES CEDRES', [at('SIEGE', 0)]).id,
+    Active: false,
+  });
   // Malformed: someone forgot the staff group id.
-  rows.push({ Title: 'SITE SANS GROUPE', SiteCode: 'SSG', MembersGroupId: null,
-    CorrespondentsGroupId: group('Correspondants SITE SANS GROUPE', [at('SIEGE', 1)]).id, Active: true });
+  rows.push({
+    Title: 'SITE SANS GROUPE',
+    SiteCode: 'SSG',
+    MembersGroupId: null,
+    CorrespondentsGroupId: group('Correspondants SITE SANS GROUPE', [at('SIEGE', 1)]).id,
+    Active: true,
+  });
   return rows;
 }

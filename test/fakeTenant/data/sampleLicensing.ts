@@ -18,7 +18,14 @@ export function sampleSubscriptions(skus: readonly FakeSku[], now: Date): FakeSu
 export function subscription(
   sku: Pick<FakeSku, 'skuId' | 'skuPartNumber'>,
   now: Date,
-  details: { index: number; totalLicenses: number; status?: FakeSubscription['status']; isTrial?: boolean; nextInDays?: number | null; createdDaysAgo?: number },
+  details: {
+    index: number;
+    totalLicenses: number;
+    status?: FakeSubscription['status'];
+    isTrial?: boolean;
+    nextInDays?: number | null;
+    createdDaysAgo?: number;
+  },
 ): FakeSubscription {
   const free = FREE.has(sku.skuId);
   const next = details.nextInDays === undefined ? (free ? null : 100 + details.index * 23) : details.nextInDays;
@@ -52,7 +59,12 @@ export function managersLicensingGroup(managers: readonly FakeUser[], now: Date)
     const updated = at(now, -200);
     both.licenseAssignmentStates = both.assignedLicenses.flatMap((license): FakeLicenseAssignmentState[] => {
       const state = { skuId: license.skuId, state: 'Active' as const, error: null, disabledPlans: license.disabledPlans, lastUpdatedDateTime: updated };
-      return license.skuId === e3 ? [{ ...state, assignedByGroup: null }, { ...state, assignedByGroup: group.id }] : [{ ...state, assignedByGroup: null }];
+      return license.skuId === e3
+        ? [
+            { ...state, assignedByGroup: null },
+            { ...state, assignedByGroup: group.id },
+          ]
+        : [{ ...state, assignedByGroup: null }];
     });
   }
   return group;

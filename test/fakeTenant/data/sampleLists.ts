@@ -21,7 +21,11 @@ export function buildSampleLists(sites: SiteRow[]): FakeList[] {
   const sitesList: FakeList = {
     title: SITES_LIST_TITLE,
     fields: ['Title', 'SiteCode', 'MembersGroupId', 'CorrespondentsGroupId', 'Active'],
-    items: withIds(sites.map((row) => ({ ...row })), 1, 4),
+    items: withIds(
+      sites.map((row) => ({ ...row })),
+      1,
+      4,
+    ),
   };
   const pricesList: FakeList = {
     title: PRICES_LIST_TITLE,
@@ -52,7 +56,7 @@ export function withTextPriceColumn<T extends { sharePoint: { lists: FakeList[] 
           ...list,
           items: list.items.map((item) => ({
             ...item,
-            MonthlyPrice: typeof item.MonthlyPrice === 'number' ? item.MonthlyPrice.toFixed(2).replace('.', ',') : item.MonthlyPrice ?? null,
+            MonthlyPrice: typeof item.MonthlyPrice === 'number' ? item.MonthlyPrice.toFixed(2).replace('.', ',') : (item.MonthlyPrice ?? null),
           })),
         },
   );

@@ -5,8 +5,18 @@ import type { FakeSku, FakeUser } from '../types.js';
 import { SKUS, type SkuKey } from './catalog.js';
 
 const IDLE: Record<SkuKey, number> = {
-  ENTERPRISEPACK: 5, STANDARDPACK: 20, SPB: 0, O365_BUSINESS_PREMIUM: 3, O365_BUSINESS: 2, EXCHANGESTANDARD: 4,
-  POWER_BI_PRO: 0, POWER_BI_STANDARD: 1_000_000, FLOW_FREE: 10_000, TEAMS_EXPLORATORY: 0, VISIOCLIENT: 1, PROJECTPROFESSIONAL: 0,
+  ENTERPRISEPACK: 5,
+  STANDARDPACK: 20,
+  SPB: 0,
+  O365_BUSINESS_PREMIUM: 3,
+  O365_BUSINESS: 2,
+  EXCHANGESTANDARD: 4,
+  POWER_BI_PRO: 0,
+  POWER_BI_STANDARD: 1_000_000,
+  FLOW_FREE: 10_000,
+  TEAMS_EXPLORATORY: 0,
+  VISIOCLIENT: 1,
+  PROJECTPROFESSIONAL: 0,
 };
 
 export function sampleSkus(users: readonly FakeUser[]): FakeSku[] {
@@ -16,6 +26,13 @@ export function sampleSkus(users: readonly FakeUser[]): FakeSku[] {
     const sku = SKUS[key];
     const used = consumed.get(sku.skuId) ?? 0;
     const prepaid = key === 'POWER_BI_STANDARD' || key === 'FLOW_FREE' ? IDLE[key] : used + IDLE[key];
-    return { skuId: sku.skuId, skuPartNumber: sku.skuPartNumber, displayName: sku.displayName, prepaidUnits: prepaid, capabilityStatus: 'Enabled', servicePlans: sku.servicePlans.map((p) => ({ ...p })) };
+    return {
+      skuId: sku.skuId,
+      skuPartNumber: sku.skuPartNumber,
+      displayName: sku.displayName,
+      prepaidUnits: prepaid,
+      capabilityStatus: 'Enabled',
+      servicePlans: sku.servicePlans.map((p) => ({ ...p })),
+    };
   });
 }

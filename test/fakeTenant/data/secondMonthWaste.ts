@@ -37,7 +37,9 @@ const lastSignIn = (user: FakeUser) => Date.parse(user.signInActivity?.lastSucce
 export function addSecondMonthWaste(data: TenantData, now: Date, touched: Set<string>): string[] {
   const changes: string[] = [];
   const pick = (code: string, test: (u: FakeUser) => boolean): FakeUser => {
-    const found = siteUsers(data, code).slice(3).find((u) => u.userType === 'Member' && u.mail !== null && u.accountEnabled && !touched.has(u.id) && test(u));
+    const found = siteUsers(data, code)
+      .slice(3)
+      .find((u) => u.userType === 'Member' && u.mail !== null && u.accountEnabled && !touched.has(u.id) && test(u));
     if (!found) throw new Error(`second month: no suitable account at site ${code}`);
     touched.add(found.id);
     return found;
@@ -63,11 +65,24 @@ export function addSecondMonthWaste(data: TenantData, now: Date, touched: Set<st
   // Group-based licensing in error: the group's Power BI Pro has no seat left for a new member.
   const pbi = SKUS.POWER_BI_PRO.skuId;
   const joiner = pick('CEFLP', (u) => !holds(u, pbi));
-  const group = { id: stableGuid('group:licences-powerbi'), displayName: 'Licences Power BI - Contrôle de gestion', memberIds: [joiner.id], mail: null, assignedLicenses: [{ skuId: pbi, disabledPlans: [] }] };
+  const group = {
+    id: stableGuid('group:licences-powerbi'),
+    displayName: 'Licences Power BI - Contrôle de gestion',
+    memberIds: [joiner.id],
+    mail: null,
+    assignedLicenses: [{ skuId: pbi, disabledPlans: [] }],
+  };
   data.groups.push(group);
   const day = new Date(now.getTime() - DAY_MS).toISOString().replace(/\.\d+Z$/, 'Z');
   joiner.licenseAssignmentStates = [
-    ...joiner.assignedLicenses.map((l) => ({ skuId: l.skuId, assignedByGroup: null, state: 'Active' as const, error: null, disabledPlans: [], lastUpdatedDateTime: joiner.createdDateTime ?? null })),
+    ...joiner.assignedLicenses.map((l) => ({
+      skuId: l.skuId,
+      assignedByGroup: null,
+      state: 'Active' as const,
+      error: null,
+      disabledPlans: [],
+      lastUpdatedDateTime: joiner.createdDateTime ?? null,
+    })),
     { skuId: pbi, assignedByGroup: group.id, state: 'Error', error: 'CountViolation', disabledPlans: [], lastUpdatedDateTime: day },
   ];
   changes.push(`CEFLP: ${joiner.displayName} joins “${group.displayName}”, whose ${SKUS.POWER_BI_PRO.displayName} cannot be assigned (CountViolation)`);
@@ -88,7 +103,14 @@ export function addSecondMonthWaste(data: TenantData, now: Date, touched: Set<st
   apps.lockedOutUnits = 3;
   data.subscriptions.push(subscription(exo, now, { index: 1, totalLicenses: 10, status: 'Deleted', nextInDays: null, createdDaysAgo: 900 }));
   changes.push(`Tenant: a canceled ${apps.displayName} subscription is locked out (3 seats); an old ${exo.displayName} one is deleted`);
-  data.skus.push({ skuId: TRIAL_SKU.skuId, skuPartNumber: TRIAL_SKU.skuPartNumber, displayName: TRIAL_SKU.displayName, prepaidUnits: 25, capabilityStatus: 'Enabled', servicePlans: TRIAL_SKU.servicePlans.map((p) => ({ ...p })) });
+  data.skus.push({
+    skuId: TRIAL_SKU.skuId,
+    skuPartNumber: TRIAL_SKU.skuPartNumber,
+    displayName: TRIAL_SKU.displayName,
+    prepaidUnits: 25,
+    capabilityStatus: 'Enabled',
+    servicePlans: TRIAL_SKU.servicePlans.map((p) => ({ ...p })),
+  });
   data.subscriptions.push(subscription(TRIAL_SKU, now, { index: 0, totalLicenses: 25, isTrial: true, nextInDays: 30, createdDaysAgo: 0 }));
   changes.push(`Tenant: a 30-day ${TRIAL_SKU.displayName} trial starts (25 seats, none assigned)`);
   Object.assign(sub(SKUS.ENTERPRISEPACK.skuId) ?? {}, { nextLifecycleDateTime: dayIn(now, 25) });

@@ -95,9 +95,12 @@ export const PLANS = Object.fromEntries(
 
 /** The plans of a SKU, by name; throws on a typo so a list cannot silently shrink. */
 export function plansOf(names: string): FakeServicePlan[] {
-  return names.split(/\s+/).filter(Boolean).map((name) => {
-    const found = PLANS[name];
-    if (!found) throw new Error(`service plan ${name} is not in the table`);
-    return found;
-  });
+  return names
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => {
+      const found = PLANS[name];
+      if (!found) throw new Error(`service plan ${name} is not in the table`);
+      return found;
+    });
 }

@@ -55,8 +55,12 @@ export async function runBatch(request: Request, url: URL, runInner: RunInner): 
   for (const step of steps as BatchStep[]) {
     const stepHeaders = new Headers(step.headers ?? {});
     if (step.body !== undefined && !stepHeaders.has('content-type')) {
-      responses.push({ id: step.id, status: 400, headers: { 'Content-Type': 'application/json' },
-        body: { error: { code: 'BadRequest', message: 'A Content-Type header is required when a request has a body.' } } });
+      responses.push({
+        id: step.id,
+        status: 400,
+        headers: { 'Content-Type': 'application/json' },
+        body: { error: { code: 'BadRequest', message: 'A Content-Type header is required when a request has a body.' } },
+      });
       continue;
     }
     // Inner steps inherit the batch's authentication, as in Graph.
@@ -70,7 +74,11 @@ export async function runBatch(request: Request, url: URL, runInner: RunInner): 
     });
     const response = await runInner(inner);
     const headers: Record<string, string> = {};
-    for (const [key, name] of [['content-type', 'Content-Type'], ['retry-after', 'Retry-After'], ['location', 'Location']] as const) {
+    for (const [key, name] of [
+      ['content-type', 'Content-Type'],
+      ['retry-after', 'Retry-After'],
+      ['location', 'Location'],
+    ] as const) {
       const value = response.headers.get(key);
       if (value !== null) headers[name] = value;
     }

@@ -21,5 +21,8 @@ export function listGroups(ctx: GraphContext, request: Request, url: URL): Respo
   }
   const groups = query.filterRaw === null ? ctx.data.groups : filterById(ctx.data.groups, query.filterRaw, query.eventual, 'groups');
   if (groups instanceof Response) return groups;
-  return jsonResponse(200, graphPage(url, query, groups, (g: FakeGroup) => projectEntry(g, select, false), 'groups'));
+  return jsonResponse(
+    200,
+    graphPage(url, query, groups, (g: FakeGroup) => projectEntry(g, select, false), 'groups'),
+  );
 }

@@ -5,15 +5,38 @@ import type { FakeGroup, FakeLicenseAssignmentState, FakeUser } from '../types.j
 import { isGroup } from './directory.js';
 
 export const USER_DEFAULT_PROPERTIES = [
-  'id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle',
-  'businessPhones', 'mobilePhone', 'officeLocation', 'preferredLanguage',
+  'id',
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+  'jobTitle',
+  'businessPhones',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
 ] as const;
 
 /** Properties the fake knows; the ones it does not model come back as null / []. */
 const USER_PROPERTIES = [
-  ...USER_DEFAULT_PROPERTIES, 'accountEnabled', 'userType', 'assignedLicenses', 'signInActivity',
-  'department', 'companyName', 'employeeId', 'usageLocation', 'mailNickname', 'createdDateTime',
-  'otherMails', 'proxyAddresses', 'assignedPlans', 'onPremisesSyncEnabled', 'employeeType', 'licenseAssignmentStates',
+  ...USER_DEFAULT_PROPERTIES,
+  'accountEnabled',
+  'userType',
+  'assignedLicenses',
+  'signInActivity',
+  'department',
+  'companyName',
+  'employeeId',
+  'usageLocation',
+  'mailNickname',
+  'createdDateTime',
+  'otherMails',
+  'proxyAddresses',
+  'assignedPlans',
+  'onPremisesSyncEnabled',
+  'employeeType',
+  'licenseAssignmentStates',
 ];
 const GROUP_PROPERTIES = ['id', 'displayName', 'description', 'mail', 'mailEnabled', 'securityEnabled', 'groupTypes', 'assignedLicenses'];
 const GROUP_DEFAULT_PROPERTIES = GROUP_PROPERTIES.filter((p) => p !== 'assignedLicenses');
@@ -32,10 +55,7 @@ export interface ProjectionContext {
 }
 
 /** Canonical property names for a $select list, or the first unknown name. */
-export function resolveSelect(
-  raw: string[],
-  type: 'user' | 'directoryObject',
-): { ok: true; select: string[] } | { ok: false; unknown: string } {
+export function resolveSelect(raw: string[], type: 'user' | 'directoryObject'): { ok: true; select: string[] } | { ok: false; unknown: string } {
   const known = type === 'user' ? USER_PROPERTIES : [...new Set([...USER_PROPERTIES, ...GROUP_PROPERTIES])];
   const select: string[] = [];
   for (const name of raw) {
@@ -72,7 +92,12 @@ function groupValue(group: FakeGroup, property: string): unknown {
  * One directory object as Graph serialises it: `id` always, then the selected (or default)
  * properties the object's type has. `withType` adds "@odata.type", as on member collections.
  */
-export function projectEntry(entry: FakeUser | FakeGroup, select: string[] | null, withType: boolean, context: ProjectionContext = {}): Record<string, unknown> {
+export function projectEntry(
+  entry: FakeUser | FakeGroup,
+  select: string[] | null,
+  withType: boolean,
+  context: ProjectionContext = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (withType) out['@odata.type'] = isGroup(entry) ? '#microsoft.graph.group' : '#microsoft.graph.user';
   out.id = entry.id;

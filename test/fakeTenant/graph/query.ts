@@ -28,7 +28,13 @@ export function parseGraphQuery(url: URL, request: Request, accepts: { filter?: 
     }
   }
   const selectText = params.get('$select');
-  const selectRaw = selectText === null ? null : selectText.split(',').map((s) => s.trim()).filter(Boolean);
+  const selectRaw =
+    selectText === null
+      ? null
+      : selectText
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
 
   let top = GRAPH_DEFAULT_PAGE;
   const topText = params.get('$top');

@@ -8,7 +8,11 @@ import type { FakeSku, FakeSubscription, TenantData } from '../types.js';
 import type { GraphContext } from './router.js';
 
 const STATUS_OF: Record<NonNullable<FakeSku['capabilityStatus']>, FakeSubscription['status']> = {
-  Enabled: 'Enabled', Warning: 'Warning', Suspended: 'Suspended', Deleted: 'Deleted', LockedOut: 'LockedOut',
+  Enabled: 'Enabled',
+  Warning: 'Warning',
+  Suspended: 'Suspended',
+  Deleted: 'Deleted',
+  LockedOut: 'LockedOut',
 };
 
 /** Subscriptions of the data, or one per SKU holding all its units when the data names none. */
@@ -56,7 +60,8 @@ export function listSubscriptions(ctx: GraphContext, url: URL, id: string | unde
   const all = subscriptionsOf(ctx.data);
   if (id !== undefined) {
     const found = all.find((s) => s.id.toLowerCase() === id.toLowerCase() || s.commerceSubscriptionId.toLowerCase() === id.toLowerCase());
-    if (!found) return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+    if (!found)
+      return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
     return jsonResponse(200, { '@odata.context': `${url.origin}/v1.0/$metadata#directory/subscriptions/$entity`, ...serialise(ctx.data, found) });
   }
   return jsonResponse(200, { '@odata.context': `${url.origin}/v1.0/$metadata#directory/subscriptions`, value: all.map((s) => serialise(ctx.data, s)) });

@@ -61,7 +61,15 @@ export function listUsers(ctx: GraphContext, request: Request, url: URL): Respon
 
 export function getUser(ctx: GraphContext, url: URL, idOrUpn: string): Response {
   const raw = url.searchParams.get('$select');
-  const selected = selectFor(raw === null ? null : raw.split(',').map((s) => s.trim()).filter(Boolean), ctx);
+  const selected = selectFor(
+    raw === null
+      ? null
+      : raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+    ctx,
+  );
   if (selected instanceof Response) return selected;
   const user = ctx.directory.user(idOrUpn) ?? ctx.data.users.find((u) => u.userPrincipalName.toLowerCase() === idOrUpn.toLowerCase());
   if (!user) return notFoundObject(idOrUpn);

@@ -12,11 +12,21 @@ type FieldType = FakeColumn['type'] | 'Computed' | 'Counter' | 'Attachments' | '
 
 /** SP.FieldType values (FieldTypeKind) and the names the UI shows (TypeDisplayName). */
 const KINDS: Record<FieldType, [kind: number, display: string, odataType: string]> = {
-  Integer: [1, 'Integer', 'SP.Field'], Text: [2, 'Single line of text', 'SP.FieldText'], Note: [3, 'Multiple lines of text', 'SP.FieldMultiLineText'],
-  DateTime: [4, 'Date and Time', 'SP.FieldDateTime'], Counter: [5, 'Counter', 'SP.Field'], Choice: [6, 'Choice', 'SP.FieldChoice'],
-  Lookup: [7, 'Lookup', 'SP.FieldLookup'], Boolean: [8, 'Yes/No', 'SP.Field'], Number: [9, 'Number', 'SP.FieldNumber'],
-  Currency: [10, 'Currency', 'SP.FieldCurrency'], URL: [11, 'Hyperlink or Picture', 'SP.FieldUrl'], Computed: [12, 'Computed', 'SP.FieldComputed'],
-  Guid: [14, 'Guid', 'SP.FieldGuid'], Attachments: [19, 'Attachments', 'SP.Field'], User: [20, 'Person or Group', 'SP.FieldUser'],
+  Integer: [1, 'Integer', 'SP.Field'],
+  Text: [2, 'Single line of text', 'SP.FieldText'],
+  Note: [3, 'Multiple lines of text', 'SP.FieldMultiLineText'],
+  DateTime: [4, 'Date and Time', 'SP.FieldDateTime'],
+  Counter: [5, 'Counter', 'SP.Field'],
+  Choice: [6, 'Choice', 'SP.FieldChoice'],
+  Lookup: [7, 'Lookup', 'SP.FieldLookup'],
+  Boolean: [8, 'Yes/No', 'SP.Field'],
+  Number: [9, 'Number', 'SP.FieldNumber'],
+  Currency: [10, 'Currency', 'SP.FieldCurrency'],
+  URL: [11, 'Hyperlink or Picture', 'SP.FieldUrl'],
+  Computed: [12, 'Computed', 'SP.FieldComputed'],
+  Guid: [14, 'Guid', 'SP.FieldGuid'],
+  Attachments: [19, 'Attachments', 'SP.Field'],
+  User: [20, 'Person or Group', 'SP.FieldUser'],
   ContentTypeId: [25, 'Content Type Id', 'SP.Field'],
 };
 
@@ -31,14 +41,26 @@ interface FieldRow {
 
 // [internal name, title, type, hidden, read-only] of the built-in columns of a custom list.
 const BUILT_IN: Array<[string, string, FieldType, boolean, boolean]> = [
-  ['ContentTypeId', 'Content Type ID', 'ContentTypeId', true, true], ['ContentType', 'Content Type', 'Computed', false, false],
-  ['Title', 'Title', 'Text', false, false], ['Modified', 'Modified', 'DateTime', false, true], ['Created', 'Created', 'DateTime', false, true],
-  ['Author', 'Created By', 'User', false, true], ['Editor', 'Modified By', 'User', false, true], ['ID', 'ID', 'Counter', false, true],
-  ['_UIVersionString', 'Version', 'Text', false, true], ['Attachments', 'Attachments', 'Attachments', false, false],
-  ['Edit', 'Edit', 'Computed', false, true], ['LinkTitleNoMenu', 'Title', 'Computed', false, true], ['LinkTitle', 'Title', 'Computed', false, true],
-  ['DocIcon', 'Type', 'Computed', false, true], ['ItemChildCount', 'Item Child Count', 'Lookup', false, true],
-  ['FolderChildCount', 'Folder Child Count', 'Lookup', false, true], ['AppAuthor', 'App Created By', 'Lookup', false, true],
-  ['AppEditor', 'App Modified By', 'Lookup', false, true], ['FileRef', 'URL Path', 'Lookup', true, true], ['GUID', 'GUID', 'Guid', true, true],
+  ['ContentTypeId', 'Content Type ID', 'ContentTypeId', true, true],
+  ['ContentType', 'Content Type', 'Computed', false, false],
+  ['Title', 'Title', 'Text', false, false],
+  ['Modified', 'Modified', 'DateTime', false, true],
+  ['Created', 'Created', 'DateTime', false, true],
+  ['Author', 'Created By', 'User', false, true],
+  ['Editor', 'Modified By', 'User', false, true],
+  ['ID', 'ID', 'Counter', false, true],
+  ['_UIVersionString', 'Version', 'Text', false, true],
+  ['Attachments', 'Attachments', 'Attachments', false, false],
+  ['Edit', 'Edit', 'Computed', false, true],
+  ['LinkTitleNoMenu', 'Title', 'Computed', false, true],
+  ['LinkTitle', 'Title', 'Computed', false, true],
+  ['DocIcon', 'Type', 'Computed', false, true],
+  ['ItemChildCount', 'Item Child Count', 'Lookup', false, true],
+  ['FolderChildCount', 'Folder Child Count', 'Lookup', false, true],
+  ['AppAuthor', 'App Created By', 'Lookup', false, true],
+  ['AppEditor', 'App Modified By', 'Lookup', false, true],
+  ['FileRef', 'URL Path', 'Lookup', true, true],
+  ['GUID', 'GUID', 'Guid', true, true],
   ['Order', 'Order', 'Number', true, false],
 ];
 
@@ -61,20 +83,53 @@ function rowsOf(list: FakeList): FieldRow[] {
   const own = columnsOf(list);
   const renamedTitle = own.find((c) => c.internalName === 'Title');
   const builtIn = BUILT_IN.map(([InternalName, Title, TypeAsString, Hidden, ReadOnlyField]) => ({
-    InternalName, Title: InternalName === 'Title' && renamedTitle ? renamedTitle.title : Title, TypeAsString, Hidden, ReadOnlyField, FromBaseType: true,
+    InternalName,
+    Title: InternalName === 'Title' && renamedTitle ? renamedTitle.title : Title,
+    TypeAsString,
+    Hidden,
+    ReadOnlyField,
+    FromBaseType: true,
   }));
-  const custom = own.filter((c) => c.internalName !== 'Title').map((c) => ({ InternalName: c.internalName, Title: c.title, TypeAsString: c.type, Hidden: false, ReadOnlyField: false, FromBaseType: false }));
+  const custom = own
+    .filter((c) => c.internalName !== 'Title')
+    .map((c) => ({ InternalName: c.internalName, Title: c.title, TypeAsString: c.type, Hidden: false, ReadOnlyField: false, FromBaseType: false }));
   return [...builtIn, ...custom];
 }
 
-const PROPERTIES = ['Id', 'InternalName', 'StaticName', 'EntityPropertyName', 'Title', 'TypeAsString', 'TypeDisplayName', 'FieldTypeKind', 'Hidden', 'ReadOnlyField', 'Required', 'CanBeDeleted', 'FromBaseType', 'Group'];
+const PROPERTIES = [
+  'Id',
+  'InternalName',
+  'StaticName',
+  'EntityPropertyName',
+  'Title',
+  'TypeAsString',
+  'TypeDisplayName',
+  'FieldTypeKind',
+  'Hidden',
+  'ReadOnlyField',
+  'Required',
+  'CanBeDeleted',
+  'FromBaseType',
+  'Group',
+];
 
 function propertiesOf(row: FieldRow, listId: string): Record<string, unknown> {
   const [kind, display] = KINDS[row.TypeAsString];
   return {
-    Id: stableGuid(`${listId}/field/${row.InternalName}`), InternalName: row.InternalName, StaticName: row.InternalName, EntityPropertyName: row.InternalName,
-    Title: row.Title, TypeAsString: row.TypeAsString, TypeDisplayName: display, FieldTypeKind: kind, Hidden: row.Hidden, ReadOnlyField: row.ReadOnlyField,
-    Required: false, CanBeDeleted: !row.FromBaseType, FromBaseType: row.FromBaseType, Group: row.FromBaseType ? '_Hidden' : 'Custom Columns',
+    Id: stableGuid(`${listId}/field/${row.InternalName}`),
+    InternalName: row.InternalName,
+    StaticName: row.InternalName,
+    EntityPropertyName: row.InternalName,
+    Title: row.Title,
+    TypeAsString: row.TypeAsString,
+    TypeDisplayName: display,
+    FieldTypeKind: kind,
+    Hidden: row.Hidden,
+    ReadOnlyField: row.ReadOnlyField,
+    Required: false,
+    CanBeDeleted: !row.FromBaseType,
+    FromBaseType: row.FromBaseType,
+    Group: row.FromBaseType ? '_Hidden' : 'Custom Columns',
   };
 }
 
@@ -103,16 +158,22 @@ export function listFields(url: URL, siteUrl: string, list: FakeList, format: Sp
   const selectText = params.get('$select');
   if (selectText !== null) {
     select = [];
-    for (const raw of selectText.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const raw of selectText
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const name = PROPERTIES.find((p) => p.toLowerCase() === raw.toLowerCase());
-      if (!name) return invalidQuery(`The property '${raw}' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.`);
+      if (!name)
+        return invalidQuery(`The property '${raw}' does not exist on type 'SP.Field'. Make sure to only use property names that are defined by the type.`);
       select.push(name);
     }
   }
   const filterText = params.get('$filter');
   const filter = filterText === null ? [] : parseFilter(filterText);
   if (!filter) return invalidQuery(`The fake tenant does not implement this $filter on fields: ${filterText}`);
-  const rows = rowsOf(list).map((row) => propertiesOf(row, listId)).filter((props) => filter.every(([name, value]) => props[name] === value));
+  const rows = rowsOf(list)
+    .map((row) => propertiesOf(row, listId))
+    .filter((props) => filter.every(([name, value]) => props[name] === value));
   const values = rows.map((props) => {
     const fields: Record<string, unknown> = {};
     for (const name of select ?? PROPERTIES) fields[name] = props[name];
@@ -122,6 +183,11 @@ export function listFields(url: URL, siteUrl: string, list: FakeList, format: Sp
     if (format === 'verbose') return { __metadata: { id: `${siteUrl}/_api/${path}`, uri: `${siteUrl}/_api/${path}`, type: odataType }, ...fields };
     return { 'odata.type': odataType, 'odata.id': `${siteUrl}/_api/${path}`, 'odata.editLink': path, ...fields };
   });
-  const body = format === 'verbose' ? { d: { results: values } } : format === 'minimal' ? { 'odata.metadata': `${siteUrl}/_api/$metadata#SP.ApiData.Fields`, value: values } : { value: values };
+  const body =
+    format === 'verbose'
+      ? { d: { results: values } }
+      : format === 'minimal'
+        ? { 'odata.metadata': `${siteUrl}/_api/$metadata#SP.ApiData.Fields`, value: values }
+        : { value: values };
   return jsonResponse(200, body, { 'Content-Type': contentType });
 }

@@ -41,10 +41,14 @@ export function listItems(request: Request, url: URL, siteUrl: string, list: Fak
   const selectText = params.get('$select');
   if (selectText !== null) {
     select = [];
-    for (const raw of selectText.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const raw of selectText
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       // Exact internal name first (Id and ID differ only by case), then case-insensitive.
       const field = known.find((k) => k === raw) ?? known.find((k) => k.toLowerCase() === raw.toLowerCase());
-      if (!field) return spError(400, '-2146232832, Microsoft.SharePoint.SPException', `Column '${raw}' does not exist. It may have been deleted by another user.`);
+      if (!field)
+        return spError(400, '-2146232832, Microsoft.SharePoint.SPException', `Column '${raw}' does not exist. It may have been deleted by another user.`);
       if (!select.includes(field)) select.push(field);
     }
   }
@@ -52,7 +56,8 @@ export function listItems(request: Request, url: URL, siteUrl: string, list: Fak
   let top = SP_DEFAULT_PAGE;
   const topText = params.get('$top');
   if (topText !== null) {
-    if (!/^\d+$/.test(topText.trim())) return spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `Invalid value '${topText}' for $top.`);
+    if (!/^\d+$/.test(topText.trim()))
+      return spError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `Invalid value '${topText}' for $top.`);
     // Pages never exceed the 5,000-item list view threshold.
     top = Math.min(Number(topText), SP_MAX_PAGE);
   }

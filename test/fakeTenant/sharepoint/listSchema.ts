@@ -16,7 +16,19 @@ import { BUILT_IN_NAMES, columnsOf } from './fields.js';
 import { entityName, stableGuid } from './format.js';
 
 // Column types SharePoint's CAML Type attribute may name, as FakeColumn types.
-const CREATABLE_TYPES: ReadonlySet<string> = new Set(['Text', 'Note', 'Number', 'Currency', 'Integer', 'Boolean', 'DateTime', 'Choice', 'Lookup', 'User', 'URL']);
+const CREATABLE_TYPES: ReadonlySet<string> = new Set([
+  'Text',
+  'Note',
+  'Number',
+  'Currency',
+  'Integer',
+  'Boolean',
+  'DateTime',
+  'Choice',
+  'Lookup',
+  'User',
+  'URL',
+]);
 
 /** The list's columns as data (the GET .../fields route reads them), typed from its values until a column is created. */
 function ownColumns(list: FakeList): FakeColumn[] {
@@ -43,7 +55,13 @@ function listEntity(siteUrl: string, list: FakeList, description = ''): Record<s
 /** Attribute values of the one <Field .../> element of a SchemaXml (XML entities decoded). */
 function fieldAttributes(xml: string): Record<string, string> {
   const element = /^\s*<Field\b([^>]*?)\/?>/i.exec(xml)?.[1] ?? '';
-  const decode = (v: string): string => v.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (v: string): string =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return Object.fromEntries([...element.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? '', decode(m[2] ?? '')]));
 }
 
@@ -69,7 +87,11 @@ export async function routeListSchema(data: TenantData, request: Request, url: U
     const title = typeof body?.Title === 'string' ? body.Title.trim() : '';
     if (!title) return spError(400, INVALID, 'The parameter Title cannot be empty.');
     if (find(title)) {
-      return spError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+      return spError(
+        500,
+        '-2130575342, Microsoft.SharePoint.SPException',
+        'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+      );
     }
     const list: FakeList = { title, fields: ['Title'], items: [] };
     lists.push(list);
@@ -88,7 +110,8 @@ export async function routeListSchema(data: TenantData, request: Request, url: U
     const parameters = (await readBody(request))?.parameters as Record<string, unknown> | undefined;
     const attributes = fieldAttributes(typeof parameters?.SchemaXml === 'string' ? parameters.SchemaXml : '');
     const wanted = attributes.Name ?? attributes.StaticName ?? attributes.DisplayName;
-    if (!wanted || !attributes.Type || !CREATABLE_TYPES.has(attributes.Type)) return spError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Field type is invalid or not installed.');
+    if (!wanted || !attributes.Type || !CREATABLE_TYPES.has(attributes.Type))
+      return spError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Field type is invalid or not installed.');
     const columns = ownColumns(list);
     let internalName = wanted;
     for (let n = 0; list.fields.includes(internalName) || BUILT_IN_NAMES.has(internalName); n++) internalName = `${wanted}${n}`;
@@ -109,7 +132,12 @@ export async function routeListSchema(data: TenantData, request: Request, url: U
     const body = (await readBody(request)) ?? {};
     const type = `SP.Data.${entityName(list.title)}ListItem`;
     const unknown = Object.keys(body).find((key) => key !== '__metadata' && !list.fields.includes(key));
-    if (unknown) return spError(400, INVALID, `The property '${unknown}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`);
+    if (unknown)
+      return spError(
+        400,
+        INVALID,
+        `The property '${unknown}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`,
+      );
     const id = Math.max(0, ...list.items.map((item) => Number(item.ID ?? item.Id ?? 0))) + 1;
     const values = Object.fromEntries(Object.entries(body).filter(([key]) => key !== '__metadata'));
     const item = { Id: id, ID: id, ...values };

@@ -10,7 +10,13 @@ const STAFF = '11111111-0000-4000-8000-000000000001';
 const IT = '11111111-0000-4000-8000-000000000002';
 
 const state = (skuId: string, assignedByGroup: string | null, extra: Partial<LicenseAssignmentState> = {}): LicenseAssignmentState => ({
-  skuId, assignedByGroup, state: 'Active', error: null, lastUpdatedAt: '2026-01-10T00:00:00.000Z', disabledPlans: [], ...extra,
+  skuId,
+  assignedByGroup,
+  state: 'Active',
+  error: null,
+  lastUpdatedAt: '2026-01-10T00:00:00.000Z',
+  disabledPlans: [],
+  ...extra,
 });
 const user = (userId: string, ...states: LicenseAssignmentState[]): UserLicenseStates => ({ userId, states });
 
@@ -20,7 +26,14 @@ describe('describeAssignments', () => {
     ['a license through one group', [state(E3, STAFF)], [[E3, 'group', [STAFF]]]],
     ['a license through two groups', [state(E3, STAFF), state(E3, IT)], [[E3, 'group', [STAFF, IT]]]],
     ['a license both direct and through a group, named once', [state(E3, STAFF), state(E3, null)], [[E3, 'both', [STAFF]]]],
-    ['two licenses, each from its own source', [state(E3, null), state(BI, IT)], [[E3, 'direct', []], [BI, 'group', [IT]]]],
+    [
+      'two licenses, each from its own source',
+      [state(E3, null), state(BI, IT)],
+      [
+        [E3, 'direct', []],
+        [BI, 'group', [IT]],
+      ],
+    ],
     ['the same group twice', [state(E3, STAFF), state(E3, STAFF)], [[E3, 'group', [STAFF]]]],
   ])('%s', (_case, states, expected) => {
     expect(describeAssignments(user('u1', ...states)).map((a) => [a.skuId, a.source, a.groupIds])).toEqual(expected);
@@ -29,7 +42,9 @@ describe('describeAssignments', () => {
   it('keeps each source in error on its license, with the group at fault', () => {
     const [e3] = describeAssignments(user('u1', state(E3, null), state(E3, STAFF, { state: 'Error', error: 'CountViolation' })));
     expect(e3).toMatchObject({ source: 'both', direct: true, groupIds: [STAFF] });
-    expect(e3?.errors).toEqual([{ userId: 'u1', skuId: E3, groupId: STAFF, state: 'Error', error: 'CountViolation', lastUpdatedAt: '2026-01-10T00:00:00.000Z' }]);
+    expect(e3?.errors).toEqual([
+      { userId: 'u1', skuId: E3, groupId: STAFF, state: 'Error', error: 'CountViolation', lastUpdatedAt: '2026-01-10T00:00:00.000Z' },
+    ]);
   });
 });
 
@@ -63,9 +78,21 @@ describe('findSubscriptionsNeedingAttention', () => {
   const NOW = new Date('2026-02-01T06:00:00Z');
   const inDays = (days: number): string => new Date(NOW.getTime() + days * 86_400_000).toISOString();
   const prices: Record<string, number | null> = { [E3]: 630, [BI]: null };
-  const lookup: PriceLookup = (skuId) => ({ label: skuId === E3 ? 'Office 365 E3' : 'Power BI Pro', monthlyPriceCents: prices[skuId] ?? null, match: 'priced', skuPartNumber: null });
+  const lookup: PriceLookup = (skuId) => ({
+    label: skuId === E3 ? 'Office 365 E3' : 'Power BI Pro',
+    monthlyPriceCents: prices[skuId] ?? null,
+    match: 'priced',
+    skuPartNumber: null,
+  });
   const subscription = (id: string, extra: Partial<CompanySubscription> = {}): CompanySubscription => ({
-    id, skuId: E3, skuPartNumber: 'ENTERPRISEPACK', status: 'Enabled', isTrial: false, totalLicenses: 10, nextLifecycleAt: inDays(200), ...extra,
+    id,
+    skuId: E3,
+    skuPartNumber: 'ENTERPRISEPACK',
+    status: 'Enabled',
+    isTrial: false,
+    totalLicenses: 10,
+    nextLifecycleAt: inDays(200),
+    ...extra,
   });
   const find = (...subs: CompanySubscription[]) => findSubscriptionsNeedingAttention(subs, { now: NOW, lookup });
 
@@ -87,8 +114,18 @@ describe('findSubscriptionsNeedingAttention', () => {
   });
 
   it('gives the seats and the monthly cost at stake, and N/A (null) for an unpriced SKU', () => {
-    const [priced, unpriced] = find(subscription('s1', { status: 'Warning', nextLifecycleAt: inDays(20) }), subscription('s2', { skuId: BI, skuPartNumber: 'POWER_BI_PRO', status: 'Warning', totalLicenses: 5, nextLifecycleAt: inDays(30) }));
-    expect(priced).toMatchObject({ subscriptionId: 's1', label: 'Office 365 E3', seats: 10, unitPriceCents: 630, monthlyCostAtStakeCents: 6_300, daysToLifecycle: 20 });
+    const [priced, unpriced] = find(
+      subscription('s1', { status: 'Warning', nextLifecycleAt: inDays(20) }),
+      subscription('s2', { skuId: BI, skuPartNumber: 'POWER_BI_PRO', status: 'Warning', totalLicenses: 5, nextLifecycleAt: inDays(30) }),
+    );
+    expect(priced).toMatchObject({
+      subscriptionId: 's1',
+      label: 'Office 365 E3',
+      seats: 10,
+      unitPriceCents: 630,
+      monthlyCostAtStakeCents: 6_300,
+      daysToLifecycle: 20,
+    });
     expect(unpriced).toMatchObject({ subscriptionId: 's2', seats: 5, unitPriceCents: null, monthlyCostAtStakeCents: null, daysToLifecycle: 30 });
   });
 

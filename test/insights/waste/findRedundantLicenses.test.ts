@@ -4,7 +4,12 @@ import { isOverlapException, parseOverlapExceptions } from '../../../src/insight
 import type { ServicePlan, SkuServicePlans } from '../../../src/insights/waste/wasteTypes.js';
 
 // Real service plan ids (Microsoft's "Product names and service plan identifiers for licensing").
-const plan = (servicePlanId: string, servicePlanName: string, appliesTo: string | null = 'User'): ServicePlan => ({ servicePlanId, servicePlanName, appliesTo, provisioningStatus: 'Success' });
+const plan = (servicePlanId: string, servicePlanName: string, appliesTo: string | null = 'User'): ServicePlan => ({
+  servicePlanId,
+  servicePlanName,
+  appliesTo,
+  provisioningStatus: 'Success',
+});
 const EXO_P1 = plan('9aaf7827-d63c-4b61-89c3-182f06f82e5c', 'EXCHANGE_S_STANDARD');
 const EXO_P2 = plan('efb87545-963c-4e0d-99df-69c6916d9eb0', 'EXCHANGE_S_ENTERPRISE');
 const SPO_P1 = plan('c7699d2e-19aa-44de-8edf-1736da088ca1', 'SHAREPOINTSTANDARD');
@@ -58,9 +63,21 @@ describe('findRedundantLicenses', () => {
   });
 
   it('of two licenses with the same plans, calls the dearer one redundant (never both)', () => {
-    const cheapFirst = findRedundantLicenses([{ skuId: TEAMS_ONLY.skuId, monthlyPriceCents: 0 }, { skuId: TEAMS_TWIN.skuId, monthlyPriceCents: 400 }], catalog);
+    const cheapFirst = findRedundantLicenses(
+      [
+        { skuId: TEAMS_ONLY.skuId, monthlyPriceCents: 0 },
+        { skuId: TEAMS_TWIN.skuId, monthlyPriceCents: 400 },
+      ],
+      catalog,
+    );
     expect(cheapFirst.map((r) => [named(r.skuId), named(r.coveredBySkuId)])).toEqual([['TEAMS_TWIN', 'TEAMS_EXPLORATORY']]);
-    const dearFirst = findRedundantLicenses([{ skuId: TEAMS_ONLY.skuId, monthlyPriceCents: 500 }, { skuId: TEAMS_TWIN.skuId, monthlyPriceCents: 400 }], catalog);
+    const dearFirst = findRedundantLicenses(
+      [
+        { skuId: TEAMS_ONLY.skuId, monthlyPriceCents: 500 },
+        { skuId: TEAMS_TWIN.skuId, monthlyPriceCents: 400 },
+      ],
+      catalog,
+    );
     expect(dearFirst.map((r) => named(r.skuId))).toEqual(['TEAMS_EXPLORATORY']);
   });
 

@@ -12,7 +12,9 @@ const ENTERPRISEPREMIUM = {
   capabilityStatus: 'Enabled',
   consumedUnits: 14,
   prepaidUnits: { enabled: 25, lockedOut: 0, suspended: 0, warning: 0 },
-  servicePlans: [{ servicePlanId: '8c098270-9dd4-4350-9b30-ba4703f3b36b', servicePlanName: 'ADALLOM_S_O365', provisioningStatus: 'Success', appliesTo: 'Company' }],
+  servicePlans: [
+    { servicePlanId: '8c098270-9dd4-4350-9b30-ba4703f3b36b', servicePlanName: 'ADALLOM_S_O365', provisioningStatus: 'Success', appliesTo: 'Company' },
+  ],
   skuId: 'c7df2760-2c81-4ef7-b578-5b5392b571df',
   skuPartNumber: 'ENTERPRISEPREMIUM',
 };
@@ -24,7 +26,9 @@ describe('parseSkuServicePlans', () => {
         {
           skuId: 'c7df2760-2c81-4ef7-b578-5b5392b571df',
           skuPartNumber: 'ENTERPRISEPREMIUM',
-          servicePlans: [{ servicePlanId: '8c098270-9dd4-4350-9b30-ba4703f3b36b', servicePlanName: 'ADALLOM_S_O365', appliesTo: 'Company', provisioningStatus: 'Success' }],
+          servicePlans: [
+            { servicePlanId: '8c098270-9dd4-4350-9b30-ba4703f3b36b', servicePlanName: 'ADALLOM_S_O365', appliesTo: 'Company', provisioningStatus: 'Success' },
+          ],
         },
       ],
       skipped: [],
@@ -63,7 +67,14 @@ describe('parseLicenseAssignmentStates', () => {
     id: 'u1',
     licenseAssignmentStates: [
       { assignedByGroup: null, disabledPlans: [], error: null, lastUpdatedDateTime: '2025-11-03T09:12:00Z', skuId: E3, state: 'Active' },
-      { assignedByGroup: GROUP, disabledPlans: ['57FF2DA0-773E-42DF-B2AF-FFB7A2317929'], error: 'CountViolation', lastUpdatedDateTime: '2025-12-01T00:00:00Z', skuId: E3, state: 'Error' },
+      {
+        assignedByGroup: GROUP,
+        disabledPlans: ['57FF2DA0-773E-42DF-B2AF-FFB7A2317929'],
+        error: 'CountViolation',
+        lastUpdatedDateTime: '2025-12-01T00:00:00Z',
+        skuId: E3,
+        state: 'Error',
+      },
     ],
   };
 
@@ -74,7 +85,14 @@ describe('parseLicenseAssignmentStates', () => {
           userId: 'u1',
           states: [
             { skuId: E3, assignedByGroup: null, state: 'Active', error: null, lastUpdatedAt: '2025-11-03T09:12:00.000Z', disabledPlans: [] },
-            { skuId: E3, assignedByGroup: GROUP, state: 'Error', error: 'CountViolation', lastUpdatedAt: '2025-12-01T00:00:00.000Z', disabledPlans: ['57ff2da0-773e-42df-b2af-ffb7a2317929'] },
+            {
+              skuId: E3,
+              assignedByGroup: GROUP,
+              state: 'Error',
+              error: 'CountViolation',
+              lastUpdatedAt: '2025-12-01T00:00:00.000Z',
+              disabledPlans: ['57ff2da0-773e-42df-b2af-ffb7a2317929'],
+            },
           ],
         },
       ],
@@ -101,7 +119,12 @@ describe('parseLicenseAssignmentStates', () => {
     ['states that are no list', { id: 'u3', licenseAssignmentStates: {} }, 'value[0]', 'not a list'],
     ['a state without skuId', { id: 'u4', licenseAssignmentStates: [{ state: 'Active' }] }, 'value[0].licenseAssignmentStates[0]', 'without skuId'],
     ['a state without state', { id: 'u5', licenseAssignmentStates: [{ skuId: E3 }] }, 'value[0].licenseAssignmentStates[0]', 'without state'],
-    ['a group that is no id', { id: 'u6', licenseAssignmentStates: [{ skuId: E3, state: 'Active', assignedByGroup: 42 }] }, 'value[0].licenseAssignmentStates[0]', 'not a group id'],
+    [
+      'a group that is no id',
+      { id: 'u6', licenseAssignmentStates: [{ skuId: E3, state: 'Active', assignedByGroup: 42 }] },
+      'value[0].licenseAssignmentStates[0]',
+      'not a group id',
+    ],
   ])('skips %s with the reason, and reads the others', (_case, raw, at, reason) => {
     const parsed = parseLicenseAssignmentStates([raw, user]);
     expect(parsed.items.at(-1)?.userId).toBe('u1');
@@ -130,7 +153,15 @@ describe('parseCompanySubscriptions', () => {
   it('reads status, trial, seats and the next lifecycle date (Graph docs example)', () => {
     expect(parseCompanySubscriptions([documented])).toEqual({
       items: [
-        { id: documented.id, skuId: documented.skuId, skuPartNumber: 'MyPartNumber', status: 'Enabled', isTrial: false, totalLicenses: 25, nextLifecycleAt: '2023-02-01T00:00:00.000Z' },
+        {
+          id: documented.id,
+          skuId: documented.skuId,
+          skuPartNumber: 'MyPartNumber',
+          status: 'Enabled',
+          isTrial: false,
+          totalLicenses: 25,
+          nextLifecycleAt: '2023-02-01T00:00:00.000Z',
+        },
       ],
       skipped: [],
     });

@@ -15,7 +15,13 @@ const VISIO = 'visio';
 const PRICES: Record<string, number | null> = { [E3]: 630, [E1]: 0, [BI]: 340, [FREE]: 0, [VISIO]: null };
 const ACTIVE: SignInVerdict = { status: 'active' };
 const INACTIVE: SignInVerdict = { status: 'inactive', basis: 'successful', lastSignInAt: new Date('2025-09-01T10:00:00Z') };
-const SPRAYED: SignInVerdict = { status: 'inactive', basis: 'failed-attempts-only', lastSignInAt: null, lastAttemptAt: new Date('2026-01-30T03:00:00Z'), noSuccessSince: new Date('2023-12-01T00:00:00Z') };
+const SPRAYED: SignInVerdict = {
+  status: 'inactive',
+  basis: 'failed-attempts-only',
+  lastSignInAt: null,
+  lastAttemptAt: new Date('2026-01-30T03:00:00Z'),
+  noSuccessSince: new Date('2023-12-01T00:00:00Z'),
+};
 const NEVER: SignInVerdict = { status: 'never-signed-in' };
 const redundant = (skuId: string, coveredBySkuId: string): RedundantLicense => ({ skuId, coveredBySkuId, source: 'service-plans' });
 const countViolation: AssignmentError = { userId: 'u', skuId: BI, groupId: 'g-staff', state: 'Error', error: 'CountViolation', lastUpdatedAt: null };
@@ -36,18 +42,46 @@ function account(userId: string, skuIds: string[], extra: Partial<AccountFacts> 
 describe('listReviewReasons', () => {
   it.each<[string, AccountFacts, unknown[]]>([
     ['an active account with a paid license: nothing', account('u', [E3]), []],
-    ['disabled with paid licenses', account('u', [E3, BI, FREE], { disabled: true }), [{ code: 'disabled-with-paid-licenses', skuIds: [E3, BI], monthlyCostCents: 970 }]],
-    ['disabled and inactive: disabled only (it cannot sign in)', account('u', [E3], { disabled: true, signIn: INACTIVE }), [{ code: 'disabled-with-paid-licenses', skuIds: [E3], monthlyCostCents: 630 }]],
+    [
+      'disabled with paid licenses',
+      account('u', [E3, BI, FREE], { disabled: true }),
+      [{ code: 'disabled-with-paid-licenses', skuIds: [E3, BI], monthlyCostCents: 970 }],
+    ],
+    [
+      'disabled and inactive: disabled only (it cannot sign in)',
+      account('u', [E3], { disabled: true, signIn: INACTIVE }),
+      [{ code: 'disabled-with-paid-licenses', skuIds: [E3], monthlyCostCents: 630 }],
+    ],
     ['a guest with a paid license', account('u', [BI], { guest: true }), [{ code: 'guest-with-paid-licenses', skuIds: [BI], monthlyCostCents: 340 }]],
-    ['inactive since its last successful sign-in', account('u', [E3], { signIn: INACTIVE }), [{ code: 'inactive', basis: 'successful', since: '2025-09-01', monthlyCostCents: 630 }]],
-    ['failed attempts only', account('u', [E3], { signIn: SPRAYED }), [{ code: 'inactive', basis: 'failed-attempts-only', since: '2023-12-01', lastAttempt: '2026-01-30', monthlyCostCents: 630 }]],
+    [
+      'inactive since its last successful sign-in',
+      account('u', [E3], { signIn: INACTIVE }),
+      [{ code: 'inactive', basis: 'successful', since: '2025-09-01', monthlyCostCents: 630 }],
+    ],
+    [
+      'failed attempts only',
+      account('u', [E3], { signIn: SPRAYED }),
+      [{ code: 'inactive', basis: 'failed-attempts-only', since: '2023-12-01', lastAttempt: '2026-01-30', monthlyCostCents: 630 }],
+    ],
     ['never used', account('u', [E3, BI], { signIn: NEVER }), [{ code: 'never-used', monthlyCostCents: 970 }]],
     ['inactive with free licenses only: nothing (it costs nothing)', account('u', [E1, FREE], { signIn: INACTIVE }), []],
     ['inactive with an unpriced (N/A) license only: nothing', account('u', [VISIO], { signIn: INACTIVE }), []],
-    ['a redundant paid license on an account in use', account('u', [BI, E3], { redundant: [redundant(BI, E3)] }), [{ code: 'redundant-license', skuId: BI, coveredBySkuId: E3, source: 'service-plans', monthlyCostCents: 340 }]],
+    [
+      'a redundant paid license on an account in use',
+      account('u', [BI, E3], { redundant: [redundant(BI, E3)] }),
+      [{ code: 'redundant-license', skuId: BI, coveredBySkuId: E3, source: 'service-plans', monthlyCostCents: 340 }],
+    ],
     ['a redundant free license: nothing', account('u', [E1, E3], { redundant: [redundant(E1, E3)] }), []],
-    ['a redundant license on a never-used account: never used only', account('u', [BI, E3], { signIn: NEVER, redundant: [redundant(BI, E3)] }), [{ code: 'never-used', monthlyCostCents: 970 }]],
-    ['an assignment error, even on a free license', account('u', [E1], { assignmentErrors: [{ ...countViolation, skuId: E1 }] }), [{ code: 'assignment-error', skuId: E1, groupId: 'g-staff', state: 'Error', error: 'CountViolation' }]],
+    [
+      'a redundant license on a never-used account: never used only',
+      account('u', [BI, E3], { signIn: NEVER, redundant: [redundant(BI, E3)] }),
+      [{ code: 'never-used', monthlyCostCents: 970 }],
+    ],
+    [
+      'an assignment error, even on a free license',
+      account('u', [E1], { assignmentErrors: [{ ...countViolation, skuId: E1 }] }),
+      [{ code: 'assignment-error', skuId: E1, groupId: 'g-staff', state: 'Error', error: 'CountViolation' }],
+    ],
   ])('%s', (_case, facts, expected) => {
     expect(listReviewReasons(facts)).toEqual(expected);
   });
@@ -64,7 +98,12 @@ describe('accountSavings', () => {
     ['never used: every paid license', account('u', [E3], { signIn: NEVER }), 'never-used', 630],
     ['inactive: every paid license', account('u', [E3, BI, E1], { signIn: SPRAYED }), 'inactive', 970],
     ['redundant: the redundant license only', account('u', [E3, BI], { redundant: [redundant(BI, E3)] }), 'redundant', 340],
-    ['disabled, inactive and redundant at once: counted once, as disabled', account('u', [E3, BI], { disabled: true, signIn: INACTIVE, redundant: [redundant(BI, E3)] }), 'disabled', 970],
+    [
+      'disabled, inactive and redundant at once: counted once, as disabled',
+      account('u', [E3, BI], { disabled: true, signIn: INACTIVE, redundant: [redundant(BI, E3)] }),
+      'disabled',
+      970,
+    ],
     ['a guest in use: nothing to save', account('u', [E3], { guest: true }), null, 0],
     ['an assignment error: nothing to save', account('u', [E3], { assignmentErrors: [countViolation] }), null, 0],
   ])('%s', (_case, facts, category, monthlyCents) => {
@@ -89,7 +128,8 @@ describe('computePossibleSavings', () => {
     { code: 'ESAT', name: 'ESAT', accounts: [account('e1', [E3])] },
   ];
   const result = computePossibleSavings({ sites, accountsInNoSite: [account('orphan', [E3], { disabled: true })], seats });
-  const lines = (headline: { breakdown: Array<{ category: string; count: number; monthlyCents: number }> }) => headline.breakdown.map((l) => [l.category, l.count, l.monthlyCents]);
+  const lines = (headline: { breakdown: Array<{ category: string; count: number; monthlyCents: number }> }) =>
+    headline.breakdown.map((l) => [l.category, l.count, l.monthlyCents]);
 
   it('gives the organisation’s figure once per account, plus idle seats, with the breakdown', () => {
     expect(lines(result.organisation)).toEqual([
@@ -119,7 +159,11 @@ describe('computePossibleSavings', () => {
 
   it('says what each count counts, and every annual figure is the monthly one x 12', () => {
     expect(result.organisation.breakdown.map((l) => [l.category, l.unit])).toEqual([
-      ['idle-seats', 'seats'], ['disabled', 'accounts'], ['never-used', 'accounts'], ['inactive', 'accounts'], ['redundant', 'licenses'],
+      ['idle-seats', 'seats'],
+      ['disabled', 'accounts'],
+      ['never-used', 'accounts'],
+      ['inactive', 'accounts'],
+      ['redundant', 'licenses'],
     ]);
     for (const headline of [result.organisation, ...result.sites]) {
       expect(headline.annualCents).toBe(headline.monthlyCents * 12);
@@ -134,7 +178,13 @@ describe('computePossibleSavings', () => {
   });
 
   it('ranks sites with equal savings by code', () => {
-    const tie = computePossibleSavings({ sites: [{ code: 'B', name: 'B', accounts: [] }, { code: 'A', name: 'A', accounts: [] }], seats: [] });
+    const tie = computePossibleSavings({
+      sites: [
+        { code: 'B', name: 'B', accounts: [] },
+        { code: 'A', name: 'A', accounts: [] },
+      ],
+      seats: [],
+    });
     expect(tie.sites.map((s) => s.code)).toEqual(['A', 'B']);
   });
 });
@@ -149,9 +199,23 @@ describe('buildAccountFacts', () => {
     { skuId: E5, skuPartNumber: 'ENTERPRISEPREMIUM', servicePlans: [plan(EXO_PLAN), plan(BI_PLAN)] },
     { skuId: PBI, skuPartNumber: 'POWER_BI_PRO', servicePlans: [plan(BI_PLAN)] },
   ]);
-  const row = { userId: 'u1', disabled: false, guest: false, licenses: [{ skuId: PBI, monthlyPriceCents: 340 }, { skuId: E5, monthlyPriceCents: 3_500 }] };
+  const row = {
+    userId: 'u1',
+    disabled: false,
+    guest: false,
+    licenses: [
+      { skuId: PBI, monthlyPriceCents: 340 },
+      { skuId: E5, monthlyPriceCents: 3_500 },
+    ],
+  };
   const state = (skuId: string, extra: Partial<LicenseAssignmentState> = {}): LicenseAssignmentState => ({
-    skuId, assignedByGroup: null, state: 'Active', error: null, lastUpdatedAt: null, disabledPlans: [], ...extra,
+    skuId,
+    assignedByGroup: null,
+    state: 'Active',
+    error: null,
+    lastUpdatedAt: null,
+    disabledPlans: [],
+    ...extra,
   });
 
   it('finds the redundant license and prices the account as its site mail does', () => {
@@ -172,7 +236,12 @@ describe('buildAccountFacts', () => {
 
   it('lets no license in error cover another, and lists its errors with the group at fault', () => {
     const group = '11111111-0000-4000-8000-000000000002';
-    const facts = buildAccountFacts({ row, signIn: ACTIVE, catalog, assignmentStates: [state(PBI), state(E5, { assignedByGroup: group, state: 'Error', error: 'CountViolation' })] });
+    const facts = buildAccountFacts({
+      row,
+      signIn: ACTIVE,
+      catalog,
+      assignmentStates: [state(PBI), state(E5, { assignedByGroup: group, state: 'Error', error: 'CountViolation' })],
+    });
     expect(facts.redundant).toEqual([]);
     expect(facts.assignmentErrors).toEqual([{ userId: 'u1', skuId: E5, groupId: group, state: 'Error', error: 'CountViolation', lastUpdatedAt: null }]);
     expect(listReviewReasons(facts).map((r) => r.code)).toEqual(['assignment-error']);

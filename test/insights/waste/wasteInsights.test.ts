@@ -27,25 +27,60 @@ const PRICES: PriceEntry[] = [
   { rowId: 4, commercialName: 'Microsoft Teams Exploratory', skuPartNumber: 'TEAMS_EXPLORATORY', monthlyPriceCents: 0 },
   { rowId: 5, commercialName: 'Power BI Pro', skuPartNumber: 'POWER_BI_PRO', monthlyPriceCents: 340 },
 ];
-const SUBSCRIBED = [sku('ENTERPRISEPACK', 10, 3), sku('EXCHANGESTANDARD', 5, 2), sku('O365_BUSINESS_PREMIUM', 5, 2), sku('TEAMS_EXPLORATORY', 100, 1), sku('POWER_BI_PRO', 1, 1)];
+const SUBSCRIBED = [
+  sku('ENTERPRISEPACK', 10, 3),
+  sku('EXCHANGESTANDARD', 5, 2),
+  sku('O365_BUSINESS_PREMIUM', 5, 2),
+  sku('TEAMS_EXPLORATORY', 100, 1),
+  sku('POWER_BI_PRO', 1, 1),
+];
 /** /subscribedSkus items as Graph returns them, service plans included (from Microsoft's table). */
-const RAW_SKUS: RawRecord[] = Object.values(SKUS).map((s) => ({ skuId: s.skuId, skuPartNumber: s.skuPartNumber, servicePlans: s.servicePlans.map((p) => ({ servicePlanId: p.servicePlanId, servicePlanName: p.servicePlanName, appliesTo: 'User', provisioningStatus: 'Success' })) }));
+const RAW_SKUS: RawRecord[] = Object.values(SKUS).map((s) => ({
+  skuId: s.skuId,
+  skuPartNumber: s.skuPartNumber,
+  servicePlans: s.servicePlans.map((p) => ({
+    servicePlanId: p.servicePlanId,
+    servicePlanName: p.servicePlanName,
+    appliesTo: 'User',
+    provisioningStatus: 'Success',
+  })),
+}));
 const licensing = { servicePlans: readServicePlans(RAW_SKUS).servicePlans, priceIndex: buildPriceIndex(PRICES, SUBSCRIBED) };
 const priced = (r: AccountRow): AccountRow => {
   const licenses = r.licenses.map((line) => {
     const price = PRICES.find((p) => SKUS[p.skuPartNumber as keyof typeof SKUS]?.skuId === line.skuId);
-    return { ...line, label: price?.commercialName ?? line.label, monthlyPriceCents: price ? price.monthlyPriceCents : null, match: price ? ('priced' as const) : ('unpriced' as const) };
+    return {
+      ...line,
+      label: price?.commercialName ?? line.label,
+      monthlyPriceCents: price ? price.monthlyPriceCents : null,
+      match: price ? ('priced' as const) : ('unpriced' as const),
+    };
   });
   return { ...r, licenses, monthlyCostCents: licenses.reduce((sum, l) => sum + (l.monthlyPriceCents ?? 0), 0) };
 };
-const state = (skuId: string, extra: Record<string, unknown> = {}) => ({ skuId, assignedByGroup: null, state: 'Active', error: null, lastUpdatedAt: null, disabledPlans: [], ...extra });
-const recently = { id: '', createdDateTime: '2024-01-01T00:00:00Z', signInActivity: { lastSignInDateTime: '2026-10-30T08:00:00Z', lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: '2026-10-30T08:00:00Z' } };
+const state = (skuId: string, extra: Record<string, unknown> = {}) => ({
+  skuId,
+  assignedByGroup: null,
+  state: 'Active',
+  error: null,
+  lastUpdatedAt: null,
+  disabledPlans: [],
+  ...extra,
+});
+const recently = {
+  id: '',
+  createdDateTime: '2024-01-01T00:00:00Z',
+  signInActivity: { lastSignInDateTime: '2026-10-30T08:00:00Z', lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: '2026-10-30T08:00:00Z' },
+};
 
 /** Ana: Exchange Online (Plan 1) next to E3 (a known pair) and Teams Exploratory (free); Ben: Plan 1 inside Business Standard (service plans); Chloé: Power BI Pro in CountViolation through a group. */
 function siteReport() {
   const ana = priced({ ...row('u-ana', 'Ana', 'Alves', [E3, EXO, TEAMS_X]), licenseStates: [state(E3), state(EXO), state(TEAMS_X)] });
   const ben = priced(row('u-ben', 'Ben', 'Bruno', [BSTD, EXO]));
-  const chloe = priced({ ...row('u-chloe', 'Chloé', 'Costa', [E3]), licenseStates: [state(E3), state(BI, { assignedByGroup: GROUP, state: 'Error', error: 'CountViolation' })] });
+  const chloe = priced({
+    ...row('u-chloe', 'Chloé', 'Costa', [E3]),
+    licenseStates: [state(E3), state(BI, { assignedByGroup: GROUP, state: 'Error', error: 'CountViolation' })],
+  });
   return report('SIEGE', [ana, ben, chloe]);
 }
 
@@ -75,9 +110,16 @@ describe('the waste in a site’s insights', () => {
       ['u-ben', 'redundant-license', 'Exchange Online (Plan 1) next to Microsoft 365 Business Standard'],
       ['u-chloe', 'assignment-error', 'Power BI Pro: CountViolation (group Licences Power BI)'],
     ]);
-    expect(review[0]).toMatchObject({ redundancy: 'known-pair', license: { label: 'Exchange Online (Plan 1)', monthlyPriceCents: 370 }, coveredBy: { label: 'Office 365 E3' } });
+    expect(review[0]).toMatchObject({
+      redundancy: 'known-pair',
+      license: { label: 'Exchange Online (Plan 1)', monthlyPriceCents: 370 },
+      coveredBy: { label: 'Office 365 E3' },
+    });
     expect(review[1]).toMatchObject({ redundancy: 'service-plans' });
-    expect(review[2]).toMatchObject({ license: { skuId: BI, label: 'Power BI Pro' }, assignment: { state: 'Error', error: 'CountViolation', groupId: GROUP, groupName: 'Licences Power BI' } });
+    expect(review[2]).toMatchObject({
+      license: { skuId: BI, label: 'Power BI Pro' },
+      assignment: { state: 'Error', error: 'CountViolation', groupId: GROUP, groupName: 'Licences Power BI' },
+    });
     // Teams Exploratory's one plan is in E3, but it costs nothing: no waste, no line.
     expect(review.some((item) => item.license?.skuId === TEAMS_X)).toBe(false);
     expect(site.report.insights?.savings).toMatchObject({ monthlyCents: 740, annualCents: 8_880 });
@@ -94,7 +136,13 @@ describe('the waste in a site’s insights', () => {
 
   it('calls nothing redundant without the tenant’s service plans (before withLicensing)', async () => {
     const { directory } = insightsWith();
-    const read = await createInsights({ config: { productNamesUrl: undefined, inactiveDays: 90, locale: 'fr-FR' }, directory, store: memoryStore(), fetchText: async () => '', clock: clockAt(NOW) }).read('2026-11', new Date(NOW));
+    const read = await createInsights({
+      config: { productNamesUrl: undefined, inactiveDays: 90, locale: 'fr-FR' },
+      directory,
+      store: memoryStore(),
+      fetchText: async () => '',
+      clock: clockAt(NOW),
+    }).read('2026-11', new Date(NOW));
     const site = await read.forSite(siteReport());
     expect(site.report.insights?.review.map((item) => item.reason)).toEqual(['assignment-error']);
   });
@@ -102,11 +150,25 @@ describe('the waste in a site’s insights', () => {
 
 describe('the waste in the run’s insights', () => {
   const forRun = async (insightsRead: ReturnType<typeof insightsWith>['insights'], reports = [siteReport()]) =>
-    (await insightsRead).forRun({ skus: SUBSCRIBED, priceIndex: licensing.priceIndex, siteReports: reports, sitesWithoutReport: [], partial: false, dryRun: true });
+    (await insightsRead).forRun({
+      skus: SUBSCRIBED,
+      priceIndex: licensing.priceIndex,
+      siteReports: reports,
+      sitesWithoutReport: [],
+      partial: false,
+      dryRun: true,
+    });
 
   it('counts each account once across sites and in no site, with the idle paid seats, per month and per year', async () => {
     // Dan, in no site, is disabled with an E3; Ana is in two sites.
-    const dan = { id: 'u-dan', displayName: 'Dan Roux', userPrincipalName: 'dan@contoso.test', accountEnabled: false, assignedLicenses: [{ skuId: E3 }], licenseAssignmentStates: [] };
+    const dan = {
+      id: 'u-dan',
+      displayName: 'Dan Roux',
+      userPrincipalName: 'dan@contoso.test',
+      accountEnabled: false,
+      assignedLicenses: [{ skuId: E3 }],
+      licenseAssignmentStates: [],
+    };
     const users = [...['u-ana', 'u-ben', 'u-chloe'].map((id) => ({ ...recently, id })), { ...recently, ...dan }];
     const { insights } = insightsWith({ users });
     const second = report('APF', [siteReport().rows[0] as AccountRow]);
@@ -122,22 +184,66 @@ describe('the waste in the run’s insights', () => {
       { category: 'redundant', unit: 'licenses', count: 2, monthlyCents: 740, annualCents: 8_880 },
     ]);
     expect(waste?.savings.monthlyCents).toBe(idle + 630 + 740);
-    expect(waste?.sites.map((site) => [site.code, site.monthlyCents, site.rank])).toEqual([['SIEGE', 740, 1], ['APF', 370, 2]]);
-    expect(waste?.assignmentErrors).toEqual([expect.objectContaining({ userId: 'u-chloe', name: 'Chloé Costa', label: 'Power BI Pro', groupName: 'Licences Power BI', siteCodes: ['SIEGE'], error: 'CountViolation' })]);
+    expect(waste?.sites.map((site) => [site.code, site.monthlyCents, site.rank])).toEqual([
+      ['SIEGE', 740, 1],
+      ['APF', 370, 2],
+    ]);
+    expect(waste?.assignmentErrors).toEqual([
+      expect.objectContaining({
+        userId: 'u-chloe',
+        name: 'Chloé Costa',
+        label: 'Power BI Pro',
+        groupName: 'Licences Power BI',
+        siteCodes: ['SIEGE'],
+        error: 'CountViolation',
+      }),
+    ]);
     expect(waste?.inactiveDays).toBe(90);
   });
 
   it('lists an account in no site whose only license is in error (it holds none)', async () => {
-    const eve = { id: 'u-eve', displayName: 'Eve Moreau', mail: 'eve@contoso.test', userPrincipalName: 'eve@contoso.test', assignedLicenses: [], licenseAssignmentStates: [{ skuId: BI, assignedByGroup: null, state: 'Error', error: 'MutuallyExclusiveViolation', disabledPlans: [] }] };
+    const eve = {
+      id: 'u-eve',
+      displayName: 'Eve Moreau',
+      mail: 'eve@contoso.test',
+      userPrincipalName: 'eve@contoso.test',
+      assignedLicenses: [],
+      licenseAssignmentStates: [{ skuId: BI, assignedByGroup: null, state: 'Error', error: 'MutuallyExclusiveViolation', disabledPlans: [] }],
+    };
     const { insights } = insightsWith({ users: [{ ...recently, ...eve }] });
     const run = await forRun(insights, []);
-    expect(run.insights?.waste?.assignmentErrors).toEqual([expect.objectContaining({ userId: 'u-eve', email: 'eve@contoso.test', groupId: null, groupName: null, siteCodes: [], error: 'MutuallyExclusiveViolation' })]);
+    expect(run.insights?.waste?.assignmentErrors).toEqual([
+      expect.objectContaining({
+        userId: 'u-eve',
+        email: 'eve@contoso.test',
+        groupId: null,
+        groupName: null,
+        siteCodes: [],
+        error: 'MutuallyExclusiveViolation',
+      }),
+    ]);
   });
 
   it('lists the subscriptions to act on with the seats and the monthly cost at stake', async () => {
     const subscriptions = () => [
-      { id: 's1', skuId: E3, skuPartNumber: 'ENTERPRISEPACK', status: 'Enabled', isTrial: false, totalLicenses: 10, nextLifecycleDateTime: '2026-11-26T00:00:00Z' },
-      { id: 's2', skuId: EXO, skuPartNumber: 'EXCHANGESTANDARD', status: 'Enabled', isTrial: false, totalLicenses: 5, nextLifecycleDateTime: '2027-06-01T00:00:00Z' },
+      {
+        id: 's1',
+        skuId: E3,
+        skuPartNumber: 'ENTERPRISEPACK',
+        status: 'Enabled',
+        isTrial: false,
+        totalLicenses: 10,
+        nextLifecycleDateTime: '2026-11-26T00:00:00Z',
+      },
+      {
+        id: 's2',
+        skuId: EXO,
+        skuPartNumber: 'EXCHANGESTANDARD',
+        status: 'Enabled',
+        isTrial: false,
+        totalLicenses: 5,
+        nextLifecycleDateTime: '2027-06-01T00:00:00Z',
+      },
       { id: 's3', skuId: BSTD, skuPartNumber: 'O365_BUSINESS_PREMIUM', status: 'Suspended', isTrial: false, totalLicenses: 2, nextLifecycleDateTime: null },
     ];
     const run = await forRun(insightsWith({ subscriptions }).insights);
@@ -149,7 +255,8 @@ describe('the waste in the run’s insights', () => {
   });
 
   it('says the subscriptions are unavailable when Graph refuses them (403), and fails nothing', async () => {
-    const forbidden = () => new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+    const forbidden = () =>
+      new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
     const { insights } = insightsWith({ subscriptions: forbidden });
     const read = await insights;
     expect(read.warnings).toEqual([]);
@@ -162,11 +269,19 @@ describe('the waste in the run’s insights', () => {
 
 describe('reads once per run', () => {
   it('reads the company subscriptions: a 403 names Organization.Read.All without a warning, any other failure is a warning, an unreadable item is counted', async () => {
-    const forbidden = await readCompanySubscriptions({ listCompanySubscriptions: async () => { throw new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied'); } });
+    const forbidden = await readCompanySubscriptions({
+      listCompanySubscriptions: async () => {
+        throw new HttpError('GET', '/directory/subscriptions', 403, 'Authorization_RequestDenied');
+      },
+    });
     expect(forbidden).toMatchObject({ subscriptions: 'unavailable', reason: 'forbidden' });
     expect('message' in forbidden && forbidden.message).toContain('Organization.Read.All');
     expect(forbidden.warning).toBeUndefined();
-    const down = await readCompanySubscriptions({ listCompanySubscriptions: async () => { throw new HttpError('GET', '/directory/subscriptions', 503, 'Service Unavailable'); } });
+    const down = await readCompanySubscriptions({
+      listCompanySubscriptions: async () => {
+        throw new HttpError('GET', '/directory/subscriptions', 503, 'Service Unavailable');
+      },
+    });
     expect(down.warning).toMatchObject({ code: 'insights-unavailable', details: { insight: 'subscriptions' } });
     expect(down.warning?.message).toContain('503');
     const partly = await readCompanySubscriptions({ listCompanySubscriptions: async () => [{ id: 's1', skuId: E3, status: 'Enabled' }, { id: 's2' }] });
@@ -177,10 +292,20 @@ describe('reads once per run', () => {
   it('reads each group’s name once, whoever asks, and leaves it unknown when the read fails', async () => {
     const reads: string[][] = [];
     const reader = groupNamesReader({ listGroupsById: async (ids) => (reads.push([...ids]), ids.map((id) => ({ id, displayName: `Groupe ${id}` }))) });
-    expect([...(await reader.namesOf(['G1', 'g2', null]))]).toEqual([['g1', 'Groupe g1'], ['g2', 'Groupe g2']]);
-    expect([...(await reader.namesOf(['g2', 'g3']))]).toEqual([['g2', 'Groupe g2'], ['g3', 'Groupe g3']]);
+    expect([...(await reader.namesOf(['G1', 'g2', null]))]).toEqual([
+      ['g1', 'Groupe g1'],
+      ['g2', 'Groupe g2'],
+    ]);
+    expect([...(await reader.namesOf(['g2', 'g3']))]).toEqual([
+      ['g2', 'Groupe g2'],
+      ['g3', 'Groupe g3'],
+    ]);
     expect(reads).toEqual([['g1', 'g2'], ['g3']]);
-    const failing = groupNamesReader({ listGroupsById: async () => { throw new HttpError('GET', '/groups', 403, 'Authorization_RequestDenied'); } });
+    const failing = groupNamesReader({
+      listGroupsById: async () => {
+        throw new HttpError('GET', '/groups', 403, 'Authorization_RequestDenied');
+      },
+    });
     expect([...(await failing.namesOf(['g1']))]).toEqual([['g1', null]]);
   });
 });

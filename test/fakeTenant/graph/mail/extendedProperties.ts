@@ -38,15 +38,23 @@ export function parseExtendedPropertyFilter(filter: string): { id: string; test:
   const v = any[1] ?? 'ep';
   const clauses: Array<[RegExp, (m: RegExpExecArray) => { id?: string; test?: ValueTest }]> = [
     [new RegExp(`^\\s*${v}/id\\s+eq\\s+${QUOTED}`, 'i'), (m) => ({ id: unquote(m[1]) })],
-    [new RegExp(`^\\s*${v}/value\\s+(eq|ne)\\s+${QUOTED}`, 'i'), (m) => {
-      const wanted = unquote(m[2]).toLowerCase();
-      const negate = m[1]?.toLowerCase() === 'ne';
-      return { test: (value) => (value.toLowerCase() === wanted) !== negate };
-    }],
-    [new RegExp(`^\\s*(contains|startswith)\\(\\s*${v}/value\\s*,\\s*${QUOTED}\\s*\\)`, 'i'), (m) => {
-      const wanted = unquote(m[2]).toLowerCase();
-      return { test: m[1]?.toLowerCase() === 'contains' ? (value) => value.toLowerCase().includes(wanted) : (value) => value.toLowerCase().startsWith(wanted) };
-    }],
+    [
+      new RegExp(`^\\s*${v}/value\\s+(eq|ne)\\s+${QUOTED}`, 'i'),
+      (m) => {
+        const wanted = unquote(m[2]).toLowerCase();
+        const negate = m[1]?.toLowerCase() === 'ne';
+        return { test: (value) => (value.toLowerCase() === wanted) !== negate };
+      },
+    ],
+    [
+      new RegExp(`^\\s*(contains|startswith)\\(\\s*${v}/value\\s*,\\s*${QUOTED}\\s*\\)`, 'i'),
+      (m) => {
+        const wanted = unquote(m[2]).toLowerCase();
+        return {
+          test: m[1]?.toLowerCase() === 'contains' ? (value) => value.toLowerCase().includes(wanted) : (value) => value.toLowerCase().startsWith(wanted),
+        };
+      },
+    ],
   ];
   let rest = any[2] ?? '';
   let id: string | undefined;

@@ -16,7 +16,15 @@ export const MESSAGES_DEFAULT_PAGE = 10;
 export const MESSAGES_MAX_PAGE = 1000;
 
 const WELL_KNOWN = ['sentitems', 'inbox', 'drafts', 'deleteditems', 'archive', 'junkemail', 'outbox'];
-const DISPLAY: Record<string, string> = { sentitems: 'Sent Items', inbox: 'Inbox', drafts: 'Drafts', deleteditems: 'Deleted Items', archive: 'Archive', junkemail: 'Junk Email', outbox: 'Outbox' };
+const DISPLAY: Record<string, string> = {
+  sentitems: 'Sent Items',
+  inbox: 'Inbox',
+  drafts: 'Drafts',
+  deleteditems: 'Deleted Items',
+  archive: 'Archive',
+  junkemail: 'Junk Email',
+  outbox: 'Outbox',
+};
 /** Mail.ReadBasic returns every property "except body, previewBody, attachments and any extended properties". */
 const BASIC_HIDDEN = new Set(['body', 'bodyPreview', 'uniqueBody', 'singleValueExtendedProperties']);
 
@@ -41,7 +49,10 @@ function messagesIn(ctx: GraphContext, owner: Owner): Array<Record<string, unkno
   const now = ctx.now();
   const id = owner.user.id.toLowerCase();
   // Newest first, as Outlook lists a folder by default.
-  return ctx.sentItems.filter((m) => m.mailboxId === id && m.visibleAt <= now).map((m) => m.message).reverse();
+  return ctx.sentItems
+    .filter((m) => m.mailboxId === id && m.visibleAt <= now)
+    .map((m) => m.message)
+    .reverse();
 }
 
 export function getMailFolder(ctx: GraphContext, url: URL, mailbox: string, folderInUrl: string): Response {
@@ -83,16 +94,21 @@ export function listFolderMessages(ctx: GraphContext, url: URL, mailbox: string,
 
   const topText = params.get('$top');
   const top = topText === null ? MESSAGES_DEFAULT_PAGE : Number(topText);
-  if (!Number.isInteger(top) || top < 1 || top > MESSAGES_MAX_PAGE) return badQuery(`The fake tenant accepts $top from 1 to ${MESSAGES_MAX_PAGE}, not '${topText}'.`);
+  if (!Number.isInteger(top) || top < 1 || top > MESSAGES_MAX_PAGE)
+    return badQuery(`The fake tenant accepts $top from 1 to ${MESSAGES_MAX_PAGE}, not '${topText}'.`);
   const skip = Number(params.get('$skip') ?? '0');
   if (!Number.isInteger(skip) || skip < 0) return badQuery(`Invalid $skip '${params.get('$skip')}'.`);
   const selectText = params.get('$select');
   let select: string[] | null = null;
   if (selectText !== null) {
     select = [];
-    for (const name of selectText.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const name of selectText
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const canonical = KNOWN_PROPERTIES.find((k) => k.toLowerCase() === name.toLowerCase());
-      if (!canonical) return graphError(400, 'RequestBroker--ParseUri', `Could not find a property named '${name}' on type 'Microsoft.OutlookServices.Message'.`);
+      if (!canonical)
+        return graphError(400, 'RequestBroker--ParseUri', `Could not find a property named '${name}' on type 'Microsoft.OutlookServices.Message'.`);
       select.push(canonical);
     }
   }
@@ -114,7 +130,9 @@ export function listFolderMessages(ctx: GraphContext, url: URL, mailbox: string,
     return out;
   });
   const selection = select ? `(${select.join(',')})` : '';
-  const body: Record<string, unknown> = { '@odata.context': `${url.origin}/v1.0/$metadata#users('${owner.user.id}')/mailFolders('${folderInUrl}')/messages${selection}` };
+  const body: Record<string, unknown> = {
+    '@odata.context': `${url.origin}/v1.0/$metadata#users('${owner.user.id}')/mailFolders('${folderInUrl}')/messages${selection}`,
+  };
   body['value'] = value;
   if (skip + top < all.length) {
     const next = new URL(url.toString());
@@ -126,8 +144,35 @@ export function listFolderMessages(ctx: GraphContext, url: URL, mailbox: string,
 }
 
 const KNOWN_PROPERTIES = [
-  'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'categories', 'receivedDateTime', 'sentDateTime', 'hasAttachments',
-  'internetMessageId', 'subject', 'bodyPreview', 'importance', 'parentFolderId', 'conversationId', 'conversationIndex',
-  'isDeliveryReceiptRequested', 'isReadReceiptRequested', 'isRead', 'isDraft', 'webLink', 'inferenceClassification', 'body',
-  'uniqueBody', 'sender', 'from', 'toRecipients', 'ccRecipients', 'bccRecipients', 'replyTo', 'flag', 'internetMessageHeaders',
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'changeKey',
+  'categories',
+  'receivedDateTime',
+  'sentDateTime',
+  'hasAttachments',
+  'internetMessageId',
+  'subject',
+  'bodyPreview',
+  'importance',
+  'parentFolderId',
+  'conversationId',
+  'conversationIndex',
+  'isDeliveryReceiptRequested',
+  'isReadReceiptRequested',
+  'isRead',
+  'isDraft',
+  'webLink',
+  'inferenceClassification',
+  'body',
+  'uniqueBody',
+  'sender',
+  'from',
+  'toRecipients',
+  'ccRecipients',
+  'bccRecipients',
+  'replyTo',
+  'flag',
+  'internetMessageHeaders',
 ];

@@ -35,7 +35,9 @@ function problemWith(message: Record<string, unknown>): Response | null {
   }
   const properties = message.singleValueExtendedProperties;
   if (properties !== undefined) {
-    const ok = Array.isArray(properties) && properties.every((p) => typeof (p as { id?: unknown })?.id === 'string' && typeof (p as { value?: unknown })?.value === 'string');
+    const ok =
+      Array.isArray(properties) &&
+      properties.every((p) => typeof (p as { id?: unknown })?.id === 'string' && typeof (p as { value?: unknown })?.value === 'string');
     if (!ok) return invalid("Property 'singleValueExtendedProperties' has an invalid value.");
   }
   const attachments = message.attachments ?? [];

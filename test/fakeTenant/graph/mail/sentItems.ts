@@ -18,7 +18,13 @@ function address(owner: FakeUser): { emailAddress: { name: string; address: stri
 
 function preview(body: unknown): string {
   const content = typeof (body as { content?: unknown } | undefined)?.content === 'string' ? (body as { content: string }).content : '';
-  return content.replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 255);
+  return content
+    .replace(/<style[\s\S]*?<\/style>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 255);
 }
 
 const recipients = (list: unknown): unknown[] => (Array.isArray(list) ? list : []);
