@@ -92,6 +92,8 @@ export interface RunResult {
   sites: SiteOutcome[];
   totals: RunTotals;
   warnings: RunWarning[];
+  /** The site codes a --site (or HTTP `sites`) run was limited to; absent for a run of every site. */
+  requestedSiteCodes?: string[];
   /** Set when the run could not start at all (sites list unreadable...). */
   fatalError?: string;
   /** Set when the run summary could not be mailed (or only as a plain fallback); the run itself went on. */

@@ -79,7 +79,8 @@ export function buildSummaryView(
   if (failed > 0) statusParts.push(s.errors(fmt.count(failed), fmt.isOne(failed)));
   if (uncertain > 0) statusParts.push(s.uncertain(fmt.count(uncertain), fmt.isOne(uncertain)));
   const subjectStatus = !ran ? s.subjectFatal : statusParts.length > 0 ? statusParts.join(', ') : s.subjectOk;
-  const okBanner = ran && problems.length === 0 ? [{ text: s.allOk }] : [];
+  const asked = result.requestedSiteCodes?.length ? truncateForDisplay(result.requestedSiteCodes.join(', '), 300) : undefined;
+  const okBanner = ran && problems.length === 0 ? [{ text: asked ? s.allOkForSites(asked) : s.allOk }] : [];
   const insights = ran ? result.insights : undefined;
   const sites = ran ? buildSitesView(result, level.sites, sitesCsvName(period, fmt), fmt) : undefined;
   return {
@@ -88,7 +89,7 @@ export function buildSummaryView(
     preview: fatal[0]?.text ?? okBanner[0]?.text ?? problems.join(' '),
     orgHeader: labels.orgHeader(ctx.orgName),
     title: labels.reportTitle,
-    subtitle: s.subtitle(month),
+    subtitle: asked ? s.subtitleForSites(month, asked) : s.subtitle(month),
     hero: ran ? [hero(result, ctx, fmt)] : [],
     okBanner,
     problemBanner: ran && problems.length > 0 ? [{ lines: problems.map((text) => ({ text })) }] : [],

@@ -54,6 +54,8 @@ export const en: Labels = {
   waste: wasteEn,
   summary: {
     subtitle: (month) => `Export summary — ${month}`,
+    subtitleForSites: (month, codes) => `Export summary — ${month} — sites asked for: ${codes}`,
+    allOkForSites: (codes) => `The accounts export ran successfully for the sites asked for (${codes})!`,
     subject: (org, month, status) => `[${org}] Microsoft 365 accounts export — ${month} — ${status}`,
     subjectOk: 'OK',
     subjectFatal: 'FAILED',

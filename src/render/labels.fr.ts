@@ -56,6 +56,8 @@ export const fr: Labels = {
   waste: wasteFr,
   summary: {
     subtitle: (month) => `Récapitulatif de l'export — ${month}`,
+    subtitleForSites: (month, codes) => `Récapitulatif de l'export — ${month} — établissements demandés : ${codes}`,
+    allOkForSites: (codes) => `Le script d'export des comptes s'est bien exécuté pour les établissements demandés (${codes}) !`,
     subject: (org, month, status) => `[${org}] Export des comptes Microsoft 365 — ${month} — ${status}`,
     subjectOk: 'OK',
     subjectFatal: 'ÉCHEC',

@@ -48,6 +48,10 @@ export interface RunInsightLabels {
 
 export interface SummaryLabels {
   subtitle(month: string): string;
+  /** The subtitle of a run limited to some sites: which ones were asked for. */
+  subtitleForSites(month: string, codes: string): string;
+  /** The all-clear of a run limited to some sites, instead of "every site". */
+  allOkForSites(codes: string): string;
   subject(org: string, month: string, status: string): string;
   subjectOk: string;
   subjectFatal: string;

@@ -52,6 +52,18 @@ describe('run summary mail', () => {
     expect(mail.html).not.toMatch(/\{\{|\}\}|<script|<link|<img/);
   });
 
+  it('says which sites a --site run was asked for, instead of "every site" (French and English)', async () => {
+    const result = { ...runResult([outcome()]), requestedSiteCodes: ['SIEGE', 'APF'] };
+    const frMail = await fr.runSummary(result);
+    expect(frMail.html).toContain('établissements demandés : SIEGE, APF');
+    expect(frMail.html).toContain('Le script d&#39;export des comptes s&#39;est bien exécuté pour les établissements demandés (SIEGE, APF) !');
+    expect(frMail.html).not.toContain('de tous les établissements');
+    const enMail = await en.runSummary(result);
+    expect(enMail.html).toContain('sites asked for: SIEGE, APF');
+    expect(enMail.html).toContain('ran successfully for the sites asked for (SIEGE, APF)!');
+    expect(enMail.html).not.toContain('for every site');
+  });
+
   it('reads a duration under a second as such, not 00:00:00', async () => {
     const result = runResult([outcome({ durationMs: 412 })], { startedAt: '2026-12-01T05:00:00.000Z', finishedAt: '2026-12-01T05:00:00.620Z' });
     const { html } = await fr.runSummary(result);

@@ -114,6 +114,14 @@ describe('runReport', () => {
     const result = await runReport(t.deps, { siteCodes: ['b', 'ZZZ'] });
     expect(result.sites.map((s) => s.code)).toEqual(['B']);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'unknown-site-code', details: { siteCode: 'ZZZ' } })]);
+    expect(result.requestedSiteCodes).toEqual(['b', 'ZZZ']);
+  });
+
+  it('marks a run of every site as such: no requested site codes', async () => {
+    const t = createTestRun();
+    t.addSite(1, 'A');
+    const result = await runReport(t.deps);
+    expect(result).not.toHaveProperty('requestedSiteCodes');
   });
 
   it('lists warnings in order: site rows, price rows, duplicates, unpriced with account counts, skipped accounts, missing insights', async () => {
