@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  createHttpStep,
-  decoratedUserAgent,
-  fetchWithTimeout,
-  READ_POLICY,
-  retryDelayMs,
-  type RetryPolicy,
-} from '../../../src/adapters/http/createHttpStep.js';
+import { createHttpStep, fetchWithTimeout, READ_POLICY, retryDelayMs, type RetryPolicy } from '../../../src/adapters/http/createHttpStep.js';
 import { NetworkError } from '../../../src/adapters/http/networkFailure.js';
+import { decoratedUserAgent } from '../../../src/adapters/http/userAgent.js';
 import { HttpError, TimeoutError } from '../../../src/errors.js';
 
 const URL_WITH_SECRET = 'https://graph.fake.test/v1.0/users?$skiptoken=secret';

@@ -1,6 +1,7 @@
 // Test helper: the Graph/SharePoint send step with test-sized waits and, by default, a fake clock:
 // a wait is recorded and "passes" at once, so a 120 s Retry-After costs the test nothing.
-import { createHttpStep, decoratedUserAgent, type HttpStep, type HttpStepOptions } from '../../../src/adapters/http/createHttpStep.js';
+import { createHttpStep, type HttpStep, type HttpStepOptions } from '../../../src/adapters/http/createHttpStep.js';
+import { decoratedUserAgent } from '../../../src/adapters/http/userAgent.js';
 
 export const TEST_ORG = 'Association Horizon';
 
