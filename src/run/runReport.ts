@@ -57,13 +57,20 @@ function toRunResult(run: RunContext, done: SitesDone & { fatalError?: string },
     finishedAt: finishedAt.toISOString(),
     period: run.period,
     dryRun: run.dryRun,
-    ...(run.partial && run.siteCodes ? { requestedSiteCodes: run.siteCodes.filter((code) => code.trim() !== '') } : {}),
+    ...(run.partial && run.siteCodes ? { requestedSiteCodes: asListed(run.siteCodes, done.sites) } : {}),
     sites: done.sites,
     totals: summarizeRun(done.sites),
     warnings: orderWarnings(done.warnings),
     ...(done.fatalError ? { fatalError: done.fatalError } : {}),
     ...(done.insights ? { insights: done.insights } : {}),
   };
+}
+
+/** The codes asked for, spelled as the sites list spells them (`--site siege` reads SIEGE). */
+function asListed(codes: readonly string[], sites: readonly { code: string }[]): string[] {
+  return codes
+    .filter((code) => code.trim() !== '')
+    .map((code) => sites.find((site) => site.code.toLowerCase() === code.trim().toLowerCase())?.code ?? code.trim());
 }
 
 function logFinished(logger: Logger, { runId, period, totals, warnings }: RunResult): void {

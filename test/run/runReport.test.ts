@@ -114,7 +114,7 @@ describe('runReport', () => {
     const result = await runReport(t.deps, { siteCodes: ['b', 'ZZZ'] });
     expect(result.sites.map((s) => s.code)).toEqual(['B']);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'unknown-site-code', details: { siteCode: 'ZZZ' } })]);
-    expect(result.requestedSiteCodes).toEqual(['b', 'ZZZ']);
+    expect(result.requestedSiteCodes).toEqual(['B', 'ZZZ']);
   });
 
   it('marks a run of every site as such: no requested site codes', async () => {
